@@ -29,7 +29,7 @@ public abstract class ApiTestBase implements TestPropertyProvider {
     }
 
     @BeforeEach
-    void ensureRegions() {
+    protected void ensureRegions() {
         regions.ensure(new Region("yamato", "大和", "Yamato"));
         regions.ensure(new Region("kishiwada", "岸和田", "Kishiwada"));
     }
