@@ -1,0 +1,60 @@
+package jp.mimamo.noren.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import jp.mimamo.noren.sponsors.SponsorService;
+import jp.mimamo.noren.tenancy.Caller;
+import jp.mimamo.noren.tenancy.CurrentRegion;
+import jp.mimamo.noren.tenancy.RegionDatabase;
+import jp.mimamo.noren.tenancy.RegionDirectory;
+import jp.mimamo.noren.tenancy.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Creates the demo regions (ota, yamato, kishiwada, otaru) and fills an empty roster once. Data entered
+ * afterwards is never touched: a region that already has sponsors is left as it is.
+ */
+@Singleton
+@Requires(property = "noren.demo.enabled", value = "true")
+class DemoData {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private final RegionDirectory directory;
+    private final RegionDatabase database;
+    private final SponsorService sponsors;
+
+    DemoData(RegionDirectory directory, RegionDatabase database, SponsorService sponsors) {
+        this.directory = directory;
+        this.database = database;
+        this.sponsors = sponsors;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        for (DemoRegion demo : DemoRegion.all()) {
+            directory.ensure(demo.region());
+            long existing = database.inRegion(demo.region().code(), c -> {
+                try (var ps = c.prepareStatement("select count(*) from sponsors where region_id = ?")) {
+                    ps.setString(1, demo.region().code());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }
+            });
+            if (existing == 0) {
+                CurrentRegion region = new CurrentRegion(demo.region(),
+                        new Caller("demo", "デモデータ", null, Set.of(Roles.REGION_ADMIN), List.of(demo.region().code())));
+                DemoRoster.of(demo).forEach(form -> sponsors.register(region, form, Locale.JAPANESE));
+                LOG.info("Demo roster created for {}", demo.region().code());
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package jp.mimamo.noren.demo;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jp.mimamo.noren.support.ApiTestBase;
+import jp.mimamo.noren.support.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest
+@Property(name = "noren.demo.enabled", value = "true")
+class DemoDataTest extends ApiTestBase {
+
+    @Test
+    void otaHasTheRosterFromTheSlides() {
+        JsonNode counts = api().as(TestTokens.regionAdmin("ota")).get("/api/v1/regions/ota/sponsors/counts").json();
+        Map<String, Long> byCategory = new HashMap<>();
+        counts.values().forEach(c -> byCategory.put(c.get("categoryCode").getStringValue(), c.get("count").getLongValue()));
+        assertThat(byCategory).containsEntry("hospital", 4L).containsEntry("facility", 6L).containsEntry("care", 14L)
+                .containsEntry("company", 34L).containsEntry("pharmacy", 8L);
+    }
+
+    @Test
+    void theDemoRosterIsFoundByReadingAndEveryDemoRegionExists() {
+        JsonNode page = api().as(TestTokens.regionAdmin("ota")).get("/api/v1/regions/ota/sponsors?size=100").json();
+        assertThat(page.get("total").getLongValue()).isEqualTo(66);
+        assertThat(page.get("items").get(0).get("phone").getStringValue()).matches("03-\\d{4}-\\d{4}");
+        assertThat(regions.all()).extracting(jp.mimamo.noren.tenancy.Region::code).contains("ota", "yamato", "kishiwada", "otaru");
+        JsonNode found = api().as(TestTokens.regionAdmin("ota"))
+                .get("/api/v1/regions/ota/sponsors?q=" + java.net.URLEncoder.encode("さんのうみなみ", java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(found.get("items").get(0).get("name").getStringValue()).isEqualTo("山王みなみ病院");
+    }
+
+    @Test
+    void demoPhoneNumbersHaveTenDigitsInTheRegionsAreaCode() {
+        assertThat(DemoRoster.phone("03", 5)).matches("03-2\\d{3}-\\d{4}");
+        assertThat(DemoRoster.phone("0134", 5)).matches("0134-2\\d-\\d{4}");
+    }
+}
