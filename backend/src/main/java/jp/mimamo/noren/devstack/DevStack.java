@@ -42,7 +42,7 @@ public final class DevStack {
         KeycloakServer keycloak = KeycloakServer.start(keycloakHome, keycloakPort, Files.readString(realm, StandardCharsets.UTF_8),
                 List.of("--db=postgres", "--db-url=" + database.url(EmbeddedDatabase.KEYCLOAK_DATABASE),
                         "--db-username=" + EmbeddedDatabase.KEYCLOAK, "--db-password=" + EmbeddedDatabase.KEYCLOAK),
-                Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(smtpPort)), Duration.ofMinutes(5));
+                Map.of("NOREN_SMTP_HOST", "127.0.0.1", "NOREN_SMTP_PORT", String.valueOf(smtpPort)), Duration.ofMinutes(5));
 
         Map<String, Object> properties = new HashMap<>(database.applicationProperties());
         properties.put("micronaut.server.port", appPort);
