@@ -46,6 +46,7 @@ public final class DevStack {
 
         Map<String, Object> properties = new HashMap<>(database.applicationProperties());
         properties.put("micronaut.server.port", appPort);
+        properties.put("micronaut.server.host", setting("NOREN_HOST", "noren.host", "127.0.0.1"));
         properties.put("noren.keycloak.url", keycloak.url());
         properties.put("noren.keycloak.public-url", "http://localhost:" + appPort);
         properties.put("noren.demo.enabled", true);
