@@ -55,7 +55,7 @@ final class SponsorRepository {
             case ALL -> { }
         }
         String sql = "select id, name, name_kana, category_code, phone, email, joined_on, archived_at is not null, version,"
-                + " count(*) over () from sponsors" + where
+                + " updated_at, count(*) over () from sponsors" + where
                 + " order by " + query.orderColumn() + (query.descending() ? " desc nulls last" : " asc nulls last")
                 + ", id limit ? offset ?";
         args.add(query.size());
@@ -65,8 +65,9 @@ final class SponsorRepository {
         try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 items.add(new SponsorSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), localDate(rs, 7), rs.getBoolean(8), rs.getInt(9)));
-                total = rs.getLong(10);
+                        rs.getString(5), rs.getString(6), localDate(rs, 7), rs.getBoolean(8), rs.getInt(9),
+                        rs.getTimestamp(10).toInstant()));
+                total = rs.getLong(11);
             }
         }
         if (items.isEmpty() && query.page() > 0) {

@@ -12,7 +12,7 @@ public record Caller(String username, String displayName, String email, Set<Stri
     public static Caller of(Authentication authentication) {
         var attributes = authentication.getAttributes();
         return new Caller(authentication.getName(),
-                text(attributes.get("name"), authentication.getName()),
+                displayName(attributes, authentication.getName()),
                 text(attributes.get("email"), null),
                 Set.copyOf(authentication.getRoles()),
                 regionsOf(attributes.get("organization")));
@@ -38,6 +38,16 @@ public record Caller(String username, String displayName, String email, Set<Stri
             return List.of(single);
         }
         return List.of();
+    }
+
+    /** Japanese order: family name first (Keycloak's {@code name} claim puts the given name first). */
+    private static String displayName(java.util.Map<String, Object> attributes, String username) {
+        String family = text(attributes.get("family_name"), null);
+        String given = text(attributes.get("given_name"), null);
+        if (family != null && given != null) {
+            return family + " " + given;
+        }
+        return text(attributes.get("name"), username);
     }
 
     private static String text(Object value, String fallback) {

@@ -4,7 +4,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jp.mimamo.noren.support.KeycloakFixture;
 import jp.mimamo.noren.support.KeycloakTestBase;
@@ -26,6 +25,7 @@ class SponsorRosterBrowserIT extends KeycloakTestBase {
     private static final String READING = "ハルカゼケアセンターヤマト";
     private Playwright playwright;
     private com.microsoft.playwright.Browser browser;
+    private final StringBuilder console = new StringBuilder();
 
     @BeforeAll
     void openBrowser() {
@@ -86,6 +86,12 @@ class SponsorRosterBrowserIT extends KeycloakTestBase {
 
     /** Keycloak's login with organizations asks for the username first, then the password. */
     private void signIn(Page page, String username) {
+        page.onConsoleMessage(message -> console.append(message.type()).append(": ").append(message.text()).append('\n'));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                console.append("HTTP ").append(response.status()).append(' ').append(response.url()).append('\n');
+            }
+        });
         page.navigate(server.getURI().toString().replace("127.0.0.1", "localhost") + "/");
         page.waitForURL(url -> url.startsWith(KeycloakFixture.get().url()));
         assertThat(page.locator("html")).hasAttribute("lang", "ja");
@@ -95,8 +101,14 @@ class SponsorRosterBrowserIT extends KeycloakTestBase {
         }
         page.locator("#password").fill(KeycloakFixture.DEMO_PASSWORD);
         page.locator("#kc-login").click();
-        page.waitForURL(url -> url.contains("/regions/"));
-        page.getByRole(AriaRole.TABLE).first().waitFor();
+        try {
+            page.waitForURL(url -> url.contains("/regions/"));
+            page.locator("[data-test=region-name]").waitFor();
+        } catch (RuntimeException e) {
+            screenshot(page, "sign-in-failed-" + username);
+            throw new AssertionError("Signed in as " + username + " but did not reach the roster; at " + page.url()
+                    + "\n" + page.locator("body").innerText() + "\nBrowser console:\n" + console, e);
+        }
     }
 
     private static Locator input(Page page, String test) {

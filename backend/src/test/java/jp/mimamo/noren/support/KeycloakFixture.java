@@ -44,8 +44,7 @@ public final class KeycloakFixture {
             int smtpPort = freePort();
             LocalMailServer mail = LocalMailServer.start(smtpPort);
             Path repository = Path.of(System.getProperty("noren.repo", ".."));
-            String realm = read(repository.resolve("infra/keycloak/mimamo-realm.json"))
-                    .replace("\"http://localhost:8080/*\"", "\"http://localhost:*\"");
+            String realm = forAnyLocalPort(read(repository.resolve("infra/keycloak/mimamo-realm.json")));
             KeycloakServer server = KeycloakServer.start(distribution(), freePort(), realm, List.of("--db=dev-mem"),
                     Map.of("NOREN_SMTP_HOST", "127.0.0.1", "NOREN_SMTP_PORT", String.valueOf(smtpPort)), Duration.ofMinutes(4));
             instance = new KeycloakFixture(server, mail, smtpPort);
@@ -133,6 +132,25 @@ public final class KeycloakFixture {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not copy Keycloak from " + source + " (run the build once so it is unpacked)", e);
+        }
+    }
+
+    /** The tests' application runs on a random port: let the SPA client redirect to, and call from, any local port. */
+    @SuppressWarnings("unchecked")
+    private static String forAnyLocalPort(String realmJson) {
+        try {
+            JsonMapper json = JsonMapper.createDefault();
+            Map<String, Object> realm = json.readValue(realmJson, Argument.mapOf(String.class, Object.class));
+            for (Object client : (List<Object>) realm.get("clients")) {
+                Map<String, Object> c = (Map<String, Object>) client;
+                if ("noren-spa".equals(c.get("clientId"))) {
+                    c.put("redirectUris", List.of("http://localhost:*"));
+                    c.put("webOrigins", List.of("*"));
+                }
+            }
+            return new String(json.writeValueAsBytes(realm), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,62 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type RouterHistory } from 'vue-router'
+import { useAuthStore } from '@/stores/auth'
+import { useRegionStore } from '@/stores/region'
+import { hqRoutes } from './routes/hq'
+import { sponsorRoutes } from './routes/sponsors'
+import { systemRoutes } from './routes/system'
+import { userRoutes } from './routes/users'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title. */
+    titleKey?: string
+    /** Any one of these roles may open the page. */
+    roles?: readonly string[]
+    headOffice?: boolean
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'home',
+    redirect: () => {
+      const auth = useAuthStore()
+      if (auth.isHeadOffice) return { name: 'hq' }
+      const first = auth.regions[0]
+      return first ? { name: 'sponsors', params: { region: first.code } } : { name: 'no-region' }
+    },
+  },
+  {
+    path: '/regions/:region',
+    redirect: (to) => ({ name: 'sponsors', params: { region: String(to.params.region) } }),
+  },
+  ...sponsorRoutes,
+  ...userRoutes,
+  ...hqRoutes,
+  ...systemRoutes,
+]
+
+/** Keeps people to the regions and pages their roles allow; the server checks again. */
+export function guard(to: RouteLocationNormalized) {
+  const auth = useAuthStore()
+  const region = useRegionStore()
+  const code = typeof to.params.region === 'string' ? to.params.region : null
+
+  if (code && !auth.belongsTo(code)) return { name: 'forbidden' }
+  if (to.meta.headOffice && !auth.isHeadOffice) return { name: 'forbidden' }
+  if (to.meta.roles && !auth.hasAnyRole(to.meta.roles)) return { name: 'forbidden' }
+  if (code) region.select(code)
+  else if (to.meta.headOffice) region.select(null)
+  return true
+}
+
+export function createAppRouter(history: RouterHistory = createWebHistory()) {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+  router.beforeEach(guard)
+  return router
+}

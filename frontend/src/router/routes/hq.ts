@@ -1,0 +1,17 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+export const hqRoutes: RouteRecordRaw[] = [
+  { path: '/hq', name: 'hq', redirect: { name: 'hq-sponsor-counts' } },
+  {
+    path: '/hq/sponsor-counts',
+    name: 'hq-sponsor-counts',
+    component: () => import('@/views/hq/HqSponsorCountsView.vue'),
+    meta: { titleKey: 'hq.counts.title', headOffice: true },
+  },
+  {
+    path: '/hq/categories',
+    name: 'hq-categories',
+    component: () => import('@/views/hq/HqCategoriesView.vue'),
+    meta: { titleKey: 'hq.categories.title', headOffice: true },
+  },
+]
