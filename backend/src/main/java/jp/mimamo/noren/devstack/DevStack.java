@@ -56,7 +56,7 @@ public final class DevStack {
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("停止しています…");
-            app.close();
+            awaitStopped(app);
             keycloak.close();
             mail.close();
             database.close();
@@ -101,6 +101,19 @@ public final class DevStack {
                 }
             }
             Thread.sleep(2000);
+        }
+    }
+
+    /** Micronaut's own shutdown hook stops the application; closing it here as well would deadlock. */
+    private static void awaitStopped(ApplicationContext app) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (app.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

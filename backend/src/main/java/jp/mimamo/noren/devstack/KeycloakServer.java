@@ -45,7 +45,7 @@ public final class KeycloakServer implements AutoCloseable {
             script.toFile().setExecutable(true);
             List<String> command = new ArrayList<>(List.of(script.toString(), "start-dev",
                     "--http-port=" + port, "--http-host=127.0.0.1", "--hostname=http://localhost:" + port,
-                    "--import-realm", "--health-enabled=true"));
+                    "--import-realm"));
             command.addAll(database);
             Path log = home.resolve("keycloak.log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
