@@ -39,6 +39,7 @@ const answers: Record<string, unknown> = {
   },
   '/api/v1/regions/yamato/sponsors/7/history': [
     { at: '2026-10-01T01:00:00Z', actor: '大和 花子', action: 'archived', changes: [{ field: 'archived', from: false, to: true }] },
+    { at: '2026-09-01T01:00:00Z', actor: '大和 花子', action: 'updated', changes: [{ field: 'categoryCode', from: 'company', to: 'hospital' }] },
   ],
   '/api/v1/regions/yamato/users': [
     { id: 'u2', username: 'staff', email: 's@example.jp', firstName: '一郎', lastName: '鈴木', enabled: false, roles: ['centre-staff'] },
@@ -76,6 +77,8 @@ describe('views with data', () => {
     expect(text).toContain('アーカイブされています')
     expect(text).toContain('復元')
     expect(text).toContain('操作者：大和 花子')
+    expect(text).toContain('協賛企業')
+    expect(text).not.toContain('company')
   })
 
   it('counts show every category and the total', async () => {
