@@ -2,10 +2,7 @@ package jp.mimamo.noren.e2e;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jp.mimamo.noren.support.KeycloakTestBase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,33 +13,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * chart, and switches the interface to English and back.
  */
 @MicronautTest
-class HeadOfficeBrowserIT extends KeycloakTestBase {
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
+class HeadOfficeBrowserIT extends BrowserTestBase {
 
     @BeforeAll
-    void openBrowser() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
+    void yamatoHasAPharmacy() {
         ensureRegions();
         var created = as("yamato-admin").post("/api/v1/regions/yamato/sponsors",
                 jp.mimamo.noren.sponsors.SponsorFixtures.aPharmacy().with("name", "本部画面テスト薬局").json());
         org.assertj.core.api.Assertions.assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
     @Test
     void headOfficeKeepsCategoriesComparesRegionsAndSwitchesLanguage() {
-        try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ja-JP"))) {
+        try (BrowserContext context = newJapaneseContext()) {
             Page page = context.newPage();
-            SignIn.as(page, server.getURI().toString(), "hq", url -> url.contains("/hq"));
+            SignIn.as(page, appUrl(), "hq", url -> url.contains("/hq"));
 
-            page.navigate(server.getURI().toString().replace("127.0.0.1", "localhost") + "/hq/categories");
+            page.navigate(appUrl() + "/hq/categories");
             page.locator("[data-test=category-new]").click();
             SignIn.input(page, "category-code").fill("station");
             SignIn.input(page, "category-name-ja").fill("みま～もステーション協力店");
@@ -50,7 +37,7 @@ class HeadOfficeBrowserIT extends KeycloakTestBase {
             page.locator("[data-test=category-save]").click();
             assertThat(page.locator("[data-test=categories]")).containsText("みま～もステーション協力店");
 
-            page.navigate(server.getURI().toString().replace("127.0.0.1", "localhost") + "/hq/sponsor-counts");
+            page.navigate(appUrl() + "/hq/sponsor-counts");
             assertThat(page.locator("[data-test=hq-sponsor-counts]")).containsText("大和");
             assertThat(page.locator("[data-test=hq-sponsor-counts]")).containsText("薬局");
             assertThat(page.locator("canvas").first()).isVisible();

@@ -26,7 +26,7 @@ final class SignIn {
                 console.append("HTTP ").append(response.status()).append(' ').append(response.url()).append('\n');
             }
         });
-        page.navigate(appUrl.replace("127.0.0.1", "localhost") + "/");
+        page.navigate(appUrl + "/");
         page.waitForURL(url -> url.startsWith(KeycloakFixture.get().url()));
         assertThat(page.locator("html")).hasAttribute("lang", "ja");
         page.locator("#username").fill(username);

@@ -3,11 +3,7 @@ package jp.mimamo.noren.e2e;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jp.mimamo.noren.support.KeycloakTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -17,32 +13,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Japanese name and finds it by its katakana reading; Kishiwada's admin cannot find or open it.
  */
 @MicronautTest
-class SponsorRosterBrowserIT extends KeycloakTestBase {
+class SponsorRosterBrowserIT extends BrowserTestBase {
     private static final String NAME = "春風ケアセンター大和";
     private static final String READING = "ハルカゼケアセンターヤマト";
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    private String appUrl() {
-        return server.getURI().toString();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void aRegionAdminRegistersASponsorAndAnotherRegionCannotSeeIt() {
         String sponsorUrl;
-        try (BrowserContext yamato = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ja-JP"))) {
+        try (BrowserContext yamato = newJapaneseContext()) {
             Page page = yamato.newPage();
             SignIn.as(page, appUrl(), "yamato-admin", url -> url.contains("/regions/"));
             assertThat(page.locator("[data-test=region-name]")).containsText("大和");
@@ -68,7 +46,7 @@ class SponsorRosterBrowserIT extends KeycloakTestBase {
             SignIn.screenshot(page, "sponsor-search");
         }
 
-        try (BrowserContext kishiwada = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ja-JP"))) {
+        try (BrowserContext kishiwada = newJapaneseContext()) {
             Page page = kishiwada.newPage();
             SignIn.as(page, appUrl(), "kishiwada-admin", url -> url.contains("/regions/"));
             assertThat(page.locator("[data-test=region-name]")).containsText("岸和田");
