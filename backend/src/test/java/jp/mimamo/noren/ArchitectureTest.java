@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     @Test
     void featuresDoNotDependOnEachOther() {
-        slices().matching("jp.mimamo.noren.(sponsors|templates|statistics|users)..").should().notDependOnEachOther()
+        slices().matching("jp.mimamo.noren.(sponsors|renewals|templates|statistics|users)..").should().notDependOnEachOther()
                 .check(classes);
     }
 
@@ -29,7 +29,8 @@ class ArchitectureTest {
     void sharedAndTenancyDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.shared..", "jp.mimamo.noren.tenancy..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.templates..",
-                        "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
+                        "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..", "jp.mimamo.noren.renewals..", "jp.mimamo.noren.demo..",
+                        "jp.mimamo.noren.devstack..")
                 .check(classes);
     }
 

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import jp.mimamo.noren.shared.HistoryEntry;
 import jp.mimamo.noren.shared.Page;
 import jp.mimamo.noren.tenancy.CurrentRegion;
 import jp.mimamo.noren.tenancy.InRegion;

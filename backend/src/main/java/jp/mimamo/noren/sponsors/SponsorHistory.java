@@ -1,29 +1,25 @@
 package jp.mimamo.noren.sponsors;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import jp.mimamo.noren.sponsors.HistoryEntry.FieldChange;
+import jp.mimamo.noren.shared.ChangeLog;
+import jp.mimamo.noren.shared.HistoryEntry;
+import jp.mimamo.noren.shared.HistoryEntry.FieldChange;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Records what changed in a sponsor, field by field, in the same transaction as the change itself. */
 @Singleton
 class SponsorHistory {
-    private static final Argument<List<FieldChange>> CHANGES = Argument.listOf(FieldChange.class);
-    private final JsonMapper json;
+    private final ChangeLog log;
 
-    SponsorHistory(JsonMapper json) {
-        this.json = json;
+    SponsorHistory(ChangeLog log) {
+        this.log = log;
     }
 
     static List<FieldChange> diff(SponsorView before, ValidSponsor after) {
@@ -49,7 +45,7 @@ class SponsorHistory {
             ps.setLong(2, sponsorId);
             ps.setString(3, actor);
             ps.setString(4, action);
-            ps.setString(5, write(changes));
+            ps.setString(5, log.write(changes));
             ps.executeUpdate();
         }
     }
@@ -60,18 +56,14 @@ class SponsorHistory {
         List<HistoryEntry> entries = new ArrayList<>();
         try (PreparedStatement ps = SponsorRepository.prepare(c, sql, List.of(region, sponsorId)); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                entries.add(new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), read(rs.getString(4))));
+                entries.add(new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), null, log.read(rs.getString(4))));
             }
         }
         return entries;
     }
 
     private static void compare(List<FieldChange> changes, String field, String from, String to) {
-        String a = from == null || from.isEmpty() ? null : from;
-        String b = to == null || to.isEmpty() ? null : to;
-        if (!Objects.equals(a, b)) {
-            changes.add(new FieldChange(field, a, b));
-        }
+        ChangeLog.compare(changes, field, from, to);
     }
 
     private static String describe(List<SponsorContact> contacts) {
@@ -79,21 +71,5 @@ class SponsorHistory {
                 .map(c -> c.name() + (c.title() == null ? "" : "（" + c.title() + "）")
                         + (c.phone() == null ? "" : " " + c.phone()) + (c.email() == null ? "" : " " + c.email()))
                 .collect(Collectors.joining(" / "));
-    }
-
-    private String write(List<FieldChange> changes) {
-        try {
-            return json.writeValueAsString(CHANGES, changes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<FieldChange> read(String text) {
-        try {
-            return json.readValue(text, CHANGES);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

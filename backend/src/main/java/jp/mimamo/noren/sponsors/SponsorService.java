@@ -2,6 +2,7 @@ package jp.mimamo.noren.sponsors;
 
 import jakarta.inject.Singleton;
 import jp.mimamo.noren.shared.FormErrors;
+import jp.mimamo.noren.shared.HistoryEntry;
 import jp.mimamo.noren.shared.Page;
 import jp.mimamo.noren.shared.ProblemException;
 import jp.mimamo.noren.tenancy.CurrentRegion;

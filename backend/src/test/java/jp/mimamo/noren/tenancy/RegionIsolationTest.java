@@ -38,6 +38,7 @@ class RegionIsolationTest extends ApiTestBase {
 
     /** Method and route template → the body a caller would send. */
     static final Map<String, String> CASES = new LinkedHashMap<>();
+    static final int YEAR = jp.mimamo.noren.shared.FiscalYear.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))).startYear();
 
     static {
         CASES.put("GET /api/v1/regions/{region}/sponsors", null);
@@ -54,6 +55,16 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("PUT /api/v1/regions/{region}/users/{userId}/roles", "{\"roles\":[\"region-admin\"]}");
         CASES.put("POST /api/v1/regions/{region}/users/{userId}/disable", null);
         CASES.put("POST /api/v1/regions/{region}/users/{userId}/enable", null);
+        CASES.put("GET /api/v1/regions/{region}/sponsors/{sponsorId}/sponsorships", null);
+        CASES.put("PUT /api/v1/regions/{region}/sponsors/{sponsorId}/sponsorships/{year}", "{\"status\":\"declined\",\"units\":9,\"version\":0,\"reason\":\"x\"}");
+        CASES.put("POST /api/v1/regions/{region}/sponsors/{sponsorId}/sponsorships/{year}/payment",
+                "{\"paidOn\":\"2026-05-01\",\"method\":\"cash\",\"amount\":1,\"version\":0}");
+        CASES.put("GET /api/v1/regions/{region}/sponsors/{sponsorId}/sponsorships/{year}/history", null);
+        CASES.put("POST /api/v1/regions/{region}/renewals/{year}/open", null);
+        CASES.put("GET /api/v1/regions/{region}/renewals/{year}", null);
+        CASES.put("GET /api/v1/regions/{region}/renewals/{year}/outstanding", null);
+        CASES.put("GET /api/v1/regions/{region}/renewal-settings", null);
+        CASES.put("PUT /api/v1/regions/{region}/renewal-settings", "{\"unitFee\":1,\"proration\":\"monthly\",\"version\":0}");
     }
 
     @Inject
@@ -68,6 +79,8 @@ class RegionIsolationTest extends ApiTestBase {
         Api.Reply created = yamato().post("/api/v1/regions/yamato/sponsors",
                 SponsorFixtures.aHospital().with("name", "大和の秘密の病院").json());
         yamatoSponsor = created.json().get("id").getLongValue();
+        yamato().put("/api/v1/regions/yamato/renewal-settings", "{\"unitFee\":20000,\"proration\":\"none\"}");
+        yamato().post("/api/v1/regions/yamato/renewals/" + YEAR + "/open", "{}");
     }
 
     @Test
@@ -100,7 +113,7 @@ class RegionIsolationTest extends ApiTestBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void anotherRegionsRecordIsNotFoundThroughTheCallersOwnPath(String route) throws SQLException {
-        if (!route.contains("{id}")) {
+        if (!route.contains("{id}") && !route.contains("{sponsorId}")) {
             return;
         }
         String before = yamatoSnapshot();
@@ -120,6 +133,7 @@ class RegionIsolationTest extends ApiTestBase {
     private Api.Reply call(String route, String region, Api as) {
         String[] parts = route.split(" ", 2);
         String path = parts[1].replace("{region}", region).replace("{id}", String.valueOf(yamatoSponsor))
+                .replace("{sponsorId}", String.valueOf(yamatoSponsor)).replace("{year}", String.valueOf(YEAR))
                 .replace("{userId}", "00000000-0000-0000-0000-000000000000");
         String body = CASES.get(route);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
@@ -130,7 +144,10 @@ class RegionIsolationTest extends ApiTestBase {
     private static String yamatoSnapshot() throws SQLException {
         try (Connection c = TestDatabase.get().superuser("noren"); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select (select string_agg(id || ':' || name || ':' || version, ',' order by id)"
-                     + " from sponsors where region_id = 'yamato') || '|' || (select count(*) from sponsor_history where region_id = 'yamato')")) {
+                     + " from sponsors where region_id = 'yamato') || '|' || (select count(*) from sponsor_history where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(sponsor_id || ':' || fiscal_year || ':' || status || ':' || version, ',')"
+                     + " from sponsorships where region_id = 'yamato') || '|' || (select count(*) from sponsorship_history where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(unit_fee || ':' || version, ',') from renewal_settings where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }

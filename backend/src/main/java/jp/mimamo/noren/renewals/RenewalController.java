@@ -1,0 +1,88 @@
+package jp.mimamo.noren.renewals;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
+import jp.mimamo.noren.shared.HistoryEntry;
+import jp.mimamo.noren.shared.Page;
+import jp.mimamo.noren.tenancy.CurrentRegion;
+import jp.mimamo.noren.tenancy.InRegion;
+import jp.mimamo.noren.tenancy.Roles;
+
+import java.util.List;
+
+import static jp.mimamo.noren.shared.ProblemResponses.localeOf;
+
+/** The renewal work of a region admin: campaign, answers, money, settings. */
+@Controller("/api/v1/regions/{region}")
+@ExecuteOn(TaskExecutors.IO)
+@Secured(Roles.REGION_ADMIN)
+class RenewalController {
+    private final Sponsorships sponsorships;
+    private final RenewalCampaign campaign;
+    private final RenewalSettingsStore settings;
+
+    RenewalController(Sponsorships sponsorships, RenewalCampaign campaign, RenewalSettingsStore settings) {
+        this.sponsorships = sponsorships;
+        this.campaign = campaign;
+        this.settings = settings;
+    }
+
+    @Get("/sponsors/{sponsorId}/sponsorships")
+    List<SponsorshipView> years(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, long sponsorId) {
+        return sponsorships.list(scope, sponsorId, localeOf(request));
+    }
+
+    @Put("/sponsors/{sponsorId}/sponsorships/{year}")
+    SponsorshipView decide(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, long sponsorId,
+                           int year, @Body SponsorshipForm form) {
+        return sponsorships.decide(scope, sponsorId, year, form, localeOf(request));
+    }
+
+    @Post("/sponsors/{sponsorId}/sponsorships/{year}/payment")
+    SponsorshipView money(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, long sponsorId,
+                          int year, @Body PaymentForm form) {
+        return sponsorships.recordMoney(scope, sponsorId, year, form, localeOf(request));
+    }
+
+    @Get("/sponsors/{sponsorId}/sponsorships/{year}/history")
+    List<HistoryEntry> history(@Parameter(hidden = true) @InRegion CurrentRegion scope, long sponsorId, int year) {
+        return sponsorships.history(scope, sponsorId, year);
+    }
+
+    @Post("/renewals/{year}/open")
+    OpenedCampaign open(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year) {
+        return campaign.open(scope, year, localeOf(request));
+    }
+
+    @Get("/renewals/{year}")
+    CampaignSummary summary(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year) {
+        return campaign.summary(scope, year, localeOf(request));
+    }
+
+    @Get("/renewals/{year}/outstanding")
+    Page<OutstandingSponsor> outstanding(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year,
+                                         @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return campaign.outstanding(scope, year, page == null ? 0 : page, size == null ? 50 : size, localeOf(request));
+    }
+
+    @Get("/renewal-settings")
+    RenewalSettings settings(@Parameter(hidden = true) @InRegion CurrentRegion scope) {
+        return settings.get(scope);
+    }
+
+    @Put("/renewal-settings")
+    RenewalSettings saveSettings(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request,
+                                 @Body RenewalSettings form) {
+        return settings.save(scope, form, localeOf(request));
+    }
+}

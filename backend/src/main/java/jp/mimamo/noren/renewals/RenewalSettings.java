@@ -1,0 +1,15 @@
+package jp.mimamo.noren.renewals;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A region's renewal settings; also the form to change them ({@code version} is the one read). */
+@Serdeable
+public record RenewalSettings(@Nullable Integer unitFee, @Nullable String proration,
+                              @Nullable String invoiceRegistrationNumber, @Nullable Integer version) {
+    static final RenewalSettings DEFAULTS = new RenewalSettings(10_000, Proration.NONE.code, null, null);
+
+    Proration prorationRule() {
+        return Proration.of(proration).orElse(Proration.NONE);
+    }
+}
