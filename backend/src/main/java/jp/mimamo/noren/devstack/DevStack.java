@@ -50,6 +50,7 @@ public final class DevStack {
         properties.put("noren.keycloak.url", keycloak.url());
         properties.put("noren.keycloak.public-url", "http://localhost:" + appPort);
         properties.put("noren.demo.enabled", true);
+        properties.put("noren.mail.port", smtpPort);
         long started = System.nanoTime();
         ApplicationContext app = Micronaut.build(args).mainClass(Application.class).properties(properties).start();
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();

@@ -30,11 +30,13 @@ class RenewalController {
     private final Sponsorships sponsorships;
     private final RenewalCampaign campaign;
     private final RenewalSettingsStore settings;
+    private final RenewalRequests requests;
 
-    RenewalController(Sponsorships sponsorships, RenewalCampaign campaign, RenewalSettingsStore settings) {
+    RenewalController(Sponsorships sponsorships, RenewalCampaign campaign, RenewalSettingsStore settings, RenewalRequests requests) {
         this.sponsorships = sponsorships;
         this.campaign = campaign;
         this.settings = settings;
+        this.requests = requests;
     }
 
     @Get("/sponsors/{sponsorId}/sponsorships")
@@ -73,6 +75,16 @@ class RenewalController {
     Page<OutstandingSponsor> outstanding(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year,
                                          @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return campaign.outstanding(scope, year, page == null ? 0 : page, size == null ? 50 : size, localeOf(request));
+    }
+
+    @Post("/renewals/{year}/sends")
+    SendReport send(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year, @Body SendForm form) {
+        return requests.send(scope, year, form, localeOf(request));
+    }
+
+    @Get("/renewals/{year}/sends")
+    List<SendRecord> sends(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year) {
+        return requests.records(scope, year, localeOf(request));
     }
 
     @Get("/renewal-settings")

@@ -183,7 +183,7 @@ class SponsorshipRepository {
         }
     }
 
-    private List<String> read(String text) {
+    List<String> read(String text) {
         try {
             return json.readValue(text, STRINGS);
         } catch (IOException e) {

@@ -63,6 +63,8 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("POST /api/v1/regions/{region}/renewals/{year}/open", null);
         CASES.put("GET /api/v1/regions/{region}/renewals/{year}", null);
         CASES.put("GET /api/v1/regions/{region}/renewals/{year}/outstanding", null);
+        CASES.put("POST /api/v1/regions/{region}/renewals/{year}/sends", "{\"step\":\"request\"}");
+        CASES.put("GET /api/v1/regions/{region}/renewals/{year}/sends", null);
         CASES.put("GET /api/v1/regions/{region}/renewal-settings", null);
         CASES.put("PUT /api/v1/regions/{region}/renewal-settings", "{\"unitFee\":1,\"proration\":\"monthly\",\"version\":0}");
     }
@@ -147,7 +149,8 @@ class RegionIsolationTest extends ApiTestBase {
                      + " from sponsors where region_id = 'yamato') || '|' || (select count(*) from sponsor_history where region_id = 'yamato')"
                      + " || '|' || (select string_agg(sponsor_id || ':' || fiscal_year || ':' || status || ':' || version, ',')"
                      + " from sponsorships where region_id = 'yamato') || '|' || (select count(*) from sponsorship_history where region_id = 'yamato')"
-                     + " || '|' || (select string_agg(unit_fee || ':' || version, ',') from renewal_settings where region_id = 'yamato')")) {
+                     + " || '|' || (select string_agg(unit_fee || ':' || version, ',') from renewal_settings where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from renewal_sends where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -31,6 +31,11 @@ class RowLevelSecurityTest extends ApiTestBase {
         yamato().put("/api/v1/regions/yamato/sponsors/" + sponsor.get("id").getLongValue(),
                 SponsorFixtures.aHospital().with("notes", "更新").with("version", 0).json());
         kishiwada().post("/api/v1/regions/kishiwada/sponsors", SponsorFixtures.aPharmacy().json());
+        int year = jp.mimamo.noren.shared.FiscalYear.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))).startYear();
+        yamato().put("/api/v1/regions/yamato/renewal-settings", "{\"unitFee\":10000,\"proration\":\"none\"}");
+        yamato().post("/api/v1/regions/yamato/renewals/" + year + "/open", "{}");
+        // No SMTP server listens in this test: the attempt is recorded as failed, which is a row all the same.
+        yamato().post("/api/v1/regions/yamato/renewals/" + year + "/sends", "{\"step\":\"request\"}");
     }
 
     @Test

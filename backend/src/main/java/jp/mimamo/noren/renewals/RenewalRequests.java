@@ -1,0 +1,167 @@
+package jp.mimamo.noren.renewals;
+
+import jakarta.inject.Singleton;
+import jp.mimamo.noren.mail.MailFailure;
+import jp.mimamo.noren.mail.Mailer;
+import jp.mimamo.noren.shared.FiscalYear;
+import jp.mimamo.noren.shared.FormErrors;
+import jp.mimamo.noren.tenancy.CurrentRegion;
+import jp.mimamo.noren.tenancy.RegionDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sends a renewal step (the request, then up to two reminders) to every sponsor still 未回答 for the year:
+ * by email where the sponsor has an address, otherwise marked for the printed letters. Each (sponsor, year,
+ * step) is claimed in the database before its mail goes out, so it is never sent twice; a failed send is
+ * recorded with the server's answer and is sent again only when the step is run again.
+ */
+@Singleton
+class RenewalRequests {
+    static final List<String> STEPS = List.of("request", "reminder-1", "reminder-2");
+    private static final int MAX_ERROR = 500;
+    private final RegionDatabase database;
+    private final SponsorshipRepository repository;
+    private final Mailer mailer;
+
+    RenewalRequests(RegionDatabase database, SponsorshipRepository repository, Mailer mailer) {
+        this.database = database;
+        this.repository = repository;
+        this.mailer = mailer;
+    }
+
+    private record Target(long sponsorId, String name, String contact, String email, int units, int fee, List<String> benefits) {
+    }
+
+    SendReport send(CurrentRegion region, int year, SendForm form, Locale locale) {
+        FiscalYear fiscalYear = Sponsorships.fiscalYear(year, locale);
+        FormErrors errors = new FormErrors(locale);
+        String step = form.step() == null ? "request" : form.step();
+        if (!STEPS.contains(step)) {
+            errors.reject("step", "validation.oneOf", String.join(", ", STEPS));
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        LocalDate due = form.dueDate() == null ? today.plusDays(30) : form.dueDate();
+        if (due.isBefore(today)) {
+            errors.reject("dueDate", "validation.date.range");
+        }
+        errors.throwIfAny();
+        List<Target> targets = database.inRegion(region, c -> targets(c, region.code(), year));
+        int sent = 0;
+        int failed = 0;
+        int toPrint = 0;
+        int skipped = 0;
+        for (Target target : targets) {
+            String channel = target.email() == null ? "post" : "email";
+            if (!database.inRegion(region, c -> claim(c, region, target, year, step, channel))) {
+                skipped++;
+            } else if (channel.equals("post")) {
+                toPrint++;
+            } else {
+                RenewalRequestLetter letter = new RenewalRequestLetter(region.region().name(), target.name(), target.contact(),
+                        fiscalYear, target.units(), target.fee(), target.benefits(), due, !step.equals("request"));
+                String error = null;
+                try {
+                    mailer.send(target.email(), letter.subject(), letter.text());
+                    sent++;
+                } catch (MailFailure e) {
+                    error = e.getMessage().length() > MAX_ERROR ? e.getMessage().substring(0, MAX_ERROR) : e.getMessage();
+                    failed++;
+                }
+                String outcome = error;
+                database.inRegion(region, c -> finish(c, region.code(), target.sponsorId(), year, step, outcome));
+            }
+        }
+        return new SendReport(step, sent, failed, toPrint, skipped);
+    }
+
+    List<SendRecord> records(CurrentRegion region, int year, Locale locale) {
+        Sponsorships.fiscalYear(year, locale);
+        String sql = """
+                select r.sponsor_id, s.name, r.step, r.channel, r.status, r.address, r.error, r.attempts, r.actor, r.updated_at
+                from renewal_sends r join sponsors s on s.region_id = r.region_id and s.id = r.sponsor_id
+                where r.region_id = ? and r.fiscal_year = ? order by r.updated_at desc, s.name_kana""";
+        return database.inRegion(region, c -> {
+            List<SendRecord> records = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, region.code());
+                ps.setInt(2, year);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        records.add(new SendRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getTimestamp(10).toInstant()));
+                    }
+                }
+            }
+            return records;
+        });
+    }
+
+    private List<Target> targets(Connection c, String region, int year) throws SQLException {
+        String sql = """
+                select s.id, s.name, first.name, coalesce(s.email, first.email), y.units, y.fee, y.benefits::text
+                from sponsorships y
+                join sponsors s on s.region_id = y.region_id and s.id = y.sponsor_id
+                left join lateral (select name, email from sponsor_contacts k
+                                   where k.region_id = s.region_id and k.sponsor_id = s.id order by position limit 1) first on true
+                where y.region_id = ? and y.fiscal_year = ? and y.status = 'pending' and s.archived_at is null
+                order by s.name_kana, s.id""";
+        List<Target> targets = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, region);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    targets.add(new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                            rs.getInt(6), repository.read(rs.getString(7))));
+                }
+            }
+        }
+        return targets;
+    }
+
+    /** Claims the step for this sponsor: new, or a failed earlier attempt. False when it is sent or being sent. */
+    private static boolean claim(Connection c, CurrentRegion region, Target target, int year, String step, String channel) throws SQLException {
+        String sql = """
+                insert into renewal_sends (region_id, sponsor_id, fiscal_year, step, channel, status, address, actor)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (region_id, sponsor_id, fiscal_year, step, channel) do update
+                    set status = 'sending', attempts = renewal_sends.attempts + 1, error = null, actor = excluded.actor,
+                        address = excluded.address, updated_at = now()
+                    where renewal_sends.status = 'failed'""";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, region.code());
+            ps.setLong(2, target.sponsorId());
+            ps.setInt(3, year);
+            ps.setString(4, step);
+            ps.setString(5, channel);
+            ps.setString(6, channel.equals("post") ? "to-print" : "sending");
+            ps.setString(7, target.email());
+            ps.setString(8, region.caller().username());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static Void finish(Connection c, String region, long sponsorId, int year, String step, String error) throws SQLException {
+        String sql = "update renewal_sends set status = ?, error = ?, updated_at = now()"
+                + " where region_id = ? and sponsor_id = ? and fiscal_year = ? and step = ? and channel = 'email'";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, error == null ? "sent" : "failed");
+            ps.setString(2, error);
+            ps.setString(3, region);
+            ps.setLong(4, sponsorId);
+            ps.setInt(5, year);
+            ps.setString(6, step);
+            ps.executeUpdate();
+        }
+        return null;
+    }
+}
