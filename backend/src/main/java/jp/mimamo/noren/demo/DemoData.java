@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.renewals.RenewalCampaign;
+import jp.mimamo.noren.renewals.Sponsorships;
 import jp.mimamo.noren.sponsors.SponsorService;
 import jp.mimamo.noren.tenancy.Caller;
 import jp.mimamo.noren.tenancy.CurrentRegion;
@@ -29,11 +31,16 @@ class DemoData {
     private final RegionDirectory directory;
     private final RegionDatabase database;
     private final SponsorService sponsors;
+    private final Sponsorships sponsorships;
+    private final RenewalCampaign campaign;
 
-    DemoData(RegionDirectory directory, RegionDatabase database, SponsorService sponsors) {
+    DemoData(RegionDirectory directory, RegionDatabase database, SponsorService sponsors, Sponsorships sponsorships,
+             RenewalCampaign campaign) {
         this.directory = directory;
         this.database = database;
         this.sponsors = sponsors;
+        this.sponsorships = sponsorships;
+        this.campaign = campaign;
     }
 
     @EventListener
@@ -52,7 +59,8 @@ class DemoData {
             if (existing == 0) {
                 CurrentRegion region = new CurrentRegion(demo.region(),
                         new Caller("demo", "デモデータ", null, Set.of(Roles.REGION_ADMIN), List.of(demo.region().code())));
-                DemoRoster.of(demo).forEach(form -> sponsors.register(region, form, Locale.JAPANESE));
+                List<Long> ids = DemoRoster.of(demo).stream().map(form -> sponsors.register(region, form, Locale.JAPANESE).id()).toList();
+                DemoRenewals.seed(region, ids, sponsorships, campaign);
                 LOG.info("Demo roster created for {}", demo.region().code());
             }
         }

@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /** Opening a year's renewal campaign in one step, and following it: the dashboard and who still has to answer. */
 @Singleton
-class RenewalCampaign {
+public class RenewalCampaign {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private final RegionDatabase database;
     private final SponsorshipRepository repository;
@@ -30,7 +30,7 @@ class RenewalCampaign {
     }
 
     /** Only this fiscal year or the next can be opened; running it again creates nothing new. */
-    OpenedCampaign open(CurrentRegion region, int year, Locale locale) {
+    public OpenedCampaign open(CurrentRegion region, int year, Locale locale) {
         FiscalYear fiscalYear = Sponsorships.fiscalYear(year, locale);
         FiscalYear today = FiscalYear.of(LocalDate.now(JAPAN));
         if (!fiscalYear.equals(today) && !fiscalYear.equals(today.next())) {

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** Answers, corrections, invoices and payments for one sponsor's years; each use case is one transaction. */
 @Singleton
-class Sponsorships {
+public class Sponsorships {
     static final int MAX_BENEFITS = 20;
     private final RegionDatabase database;
     private final SponsorshipRepository repository;
@@ -47,7 +47,7 @@ class Sponsorships {
         });
     }
 
-    SponsorshipView decide(CurrentRegion region, long sponsorId, int year, SponsorshipForm form, Locale locale) {
+    public SponsorshipView decide(CurrentRegion region, long sponsorId, int year, SponsorshipForm form, Locale locale) {
         FiscalYear fiscalYear = fiscalYear(year, locale);
         FormErrors errors = new FormErrors(locale);
         Optional<SponsorshipStatus> status = SponsorshipStatus.of(form.status() == null ? "pending" : form.status());
@@ -103,7 +103,7 @@ class Sponsorships {
         });
     }
 
-    SponsorshipView recordMoney(CurrentRegion region, long sponsorId, int year, PaymentForm form, Locale locale) {
+    public SponsorshipView recordMoney(CurrentRegion region, long sponsorId, int year, PaymentForm form, Locale locale) {
         fiscalYear(year, locale);
         FormErrors errors = new FormErrors(locale);
         requireVersion(form.version(), locale);

@@ -37,6 +37,18 @@ class DemoDataTest extends ApiTestBase {
     }
 
     @Test
+    void otasRenewalCampaignIsUnderWay() {
+        int year = jp.mimamo.noren.shared.FiscalYear.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))).startYear();
+        JsonNode total = api().as(TestTokens.regionAdmin("ota")).get("/api/v1/regions/ota/renewals/" + year).json().get("total");
+        assertThat(total.get("sponsors").getLongValue()).isEqualTo(66);
+        assertThat(total.get("pending").getLongValue()).isEqualTo(22);
+        assertThat(total.get("renewed").getLongValue() + total.get("declined").getLongValue()).isEqualTo(44);
+        assertThat(total.get("feesReceived").getLongValue()).isPositive().isLessThan(total.get("feesExpected").getLongValue());
+        JsonNode lastYear = api().as(TestTokens.regionAdmin("ota")).get("/api/v1/regions/ota/renewals/" + (year - 1)).json().get("total");
+        assertThat(lastYear.get("pending").getLongValue()).isZero();
+    }
+
+    @Test
     void demoPhoneNumbersHaveTenDigitsInTheRegionsAreaCode() {
         assertThat(DemoRoster.phone("03", 5)).matches("03-2\\d{3}-\\d{4}");
         assertThat(DemoRoster.phone("0134", 5)).matches("0134-2\\d-\\d{4}");
