@@ -44,10 +44,45 @@ export function fiscalYearOf(value: string | Date): number {
   return date.getMonth() >= 3 ? date.getFullYear() : date.getFullYear() - 1
 }
 
+function eraParts(date: Date, locale: UiLocale): { era: string; year: number } {
+  const parts = eraFormats[locale].formatToParts(date)
+  return { era: parts.find((p) => p.type === 'era')?.value ?? '', year: Number(parts.find((p) => p.type === 'year')?.value) }
+}
+
+/**
+ * The era name of a fiscal year as the server writes it: `令和8年度` / `Reiwa 8`. A year is named after the era it
+ * ends in (FY2019 = 令和元年度), unless that era began after the year started (FY1988 = 昭和63年度).
+ */
+export function eraFiscalYear(fiscalYear: number, locale: UiLocale = 'ja'): string {
+  const atEnd = eraParts(new Date(fiscalYear + 1, 2, 31), locale)
+  const { era, year } = atEnd.year > 1 ? { era: atEnd.era, year: atEnd.year - 1 } : eraParts(new Date(fiscalYear, 3, 1), locale)
+  if (locale === 'en') return `${era} ${year}`
+  return `${era}${year === 1 ? '元' : year}年度`
+}
+
+/** A fiscal year's name as the server's `fiscalYearLabel` gives it: `令和8年度` / `FY2026`. */
+export function fiscalYearLabel(fiscalYear: number, locale: UiLocale = 'ja'): string {
+  return locale === 'ja' ? eraFiscalYear(fiscalYear, locale) : `FY${fiscalYear}`
+}
+
 /** `2026年度 (令和8年度)` / `FY2026 (Reiwa 8)`. */
 export function formatFiscalYear(fiscalYear: number, locale: UiLocale = 'ja'): string {
-  const era = eraYear(new Date(fiscalYear, 3, 1), locale)
-  return locale === 'ja' ? `${fiscalYear}年度 (${era}度)` : `FY${fiscalYear} (${era})`
+  const era = eraFiscalYear(fiscalYear, locale)
+  return locale === 'ja' ? `${fiscalYear}年度 (${era})` : `FY${fiscalYear} (${era})`
+}
+
+const japanDay = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE })
+
+/** Today's date in Japan as `YYYY-MM-DD`, whatever the computer's own time zone. */
+export function todayInJapan(now: Date = new Date()): string {
+  const parts = japanDay.formatToParts(now)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+/** The fiscal year it is now in Japan. */
+export function currentFiscalYear(now: Date = new Date()): number {
+  return fiscalYearOf(todayInJapan(now))
 }
 
 const dateTimeFormats: Record<UiLocale, Intl.DateTimeFormat> = {

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized, type Rout
 import { useAuthStore } from '@/stores/auth'
 import { useRegionStore } from '@/stores/region'
 import { hqRoutes } from './routes/hq'
+import { renewalRoutes } from './routes/renewals'
 import { sponsorRoutes } from './routes/sponsors'
 import { systemRoutes } from './routes/system'
 import { userRoutes } from './routes/users'
@@ -32,6 +33,7 @@ export const routes: RouteRecordRaw[] = [
     redirect: (to) => ({ name: 'sponsors', params: { region: String(to.params.region) } }),
   },
   ...sponsorRoutes,
+  ...renewalRoutes,
   ...userRoutes,
   ...hqRoutes,
   ...systemRoutes,

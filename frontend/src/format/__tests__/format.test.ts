@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
+  currentFiscalYear,
+  eraFiscalYear,
   eraYear,
+  fiscalYearLabel,
   fiscalYearOf,
   formatDate,
   formatDateTime,
   formatFiscalYear,
   formatYen,
   parseLocalDate,
+  todayInJapan,
 } from '../index'
 
 describe('eraYear', () => {
@@ -37,6 +41,16 @@ describe('fiscal year', () => {
   it('ends in March', () => expect(fiscalYearOf('2027-03-31')).toBe(2026))
   it('is labelled with its era', () => expect(formatFiscalYear(2026)).toBe('2026年度 (令和8年度)'))
   it('is labelled FY in English', () => expect(formatFiscalYear(2017, 'en')).toBe('FY2017 (Heisei 29)'))
+  it('is named after the era it ends in', () => expect(eraFiscalYear(2019)).toBe('令和元年度'))
+  it('keeps the era it began in when the next era starts in its last months', () =>
+    expect(eraFiscalYear(1988)).toBe('昭和63年度'))
+  it('counts the era years in English', () => expect(eraFiscalYear(2026, 'en')).toBe('Reiwa 8'))
+  it('is named like the server names it', () => expect([fiscalYearLabel(2026), fiscalYearLabel(2026, 'en')]).toEqual(['令和8年度', 'FY2026']))
+  it('is the Japanese one whatever the computer’s time zone', () => {
+    expect(todayInJapan(new Date('2027-03-31T15:30:00Z'))).toBe('2027-04-01')
+    expect(currentFiscalYear(new Date('2027-03-31T15:30:00Z'))).toBe(2027)
+    expect(currentFiscalYear(new Date('2027-03-31T14:30:00Z'))).toBe(2026)
+  })
 })
 
 describe('formatDateTime', () => {

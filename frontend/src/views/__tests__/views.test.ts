@@ -41,6 +41,7 @@ const answers: Record<string, unknown> = {
     { at: '2026-10-01T01:00:00Z', actor: '大和 花子', action: 'archived', changes: [{ field: 'archived', from: false, to: true }] },
     { at: '2026-09-01T01:00:00Z', actor: '大和 花子', action: 'updated', changes: [{ field: 'categoryCode', from: 'company', to: 'hospital' }] },
   ],
+  '/api/v1/regions/yamato/sponsors/7/sponsorships': [],
   '/api/v1/regions/yamato/users': [
     { id: 'u2', username: 'staff', email: 's@example.jp', firstName: '一郎', lastName: '鈴木', enabled: false, roles: ['centre-staff'] },
   ],
@@ -79,6 +80,7 @@ describe('views with data', () => {
     expect(text).toContain('操作者：大和 花子')
     expect(text).toContain('協賛企業')
     expect(text).not.toContain('company')
+    expect(text).toContain('協賛年度の記録はまだありません')
   })
 
   it('counts show every category and the total', async () => {

@@ -2,6 +2,7 @@ package jp.mimamo.noren.renewals;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,6 +19,7 @@ import jp.mimamo.noren.tenancy.CurrentRegion;
 import jp.mimamo.noren.tenancy.InRegion;
 import jp.mimamo.noren.tenancy.Roles;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static jp.mimamo.noren.shared.ProblemResponses.localeOf;
@@ -31,12 +33,15 @@ class RenewalController {
     private final RenewalCampaign campaign;
     private final RenewalSettingsStore settings;
     private final RenewalRequests requests;
+    private final RenewalLetters letters;
 
-    RenewalController(Sponsorships sponsorships, RenewalCampaign campaign, RenewalSettingsStore settings, RenewalRequests requests) {
+    RenewalController(Sponsorships sponsorships, RenewalCampaign campaign, RenewalSettingsStore settings, RenewalRequests requests,
+                      RenewalLetters letters) {
         this.sponsorships = sponsorships;
         this.campaign = campaign;
         this.settings = settings;
         this.requests = requests;
+        this.letters = letters;
     }
 
     @Get("/sponsors/{sponsorId}/sponsorships")
@@ -85,6 +90,18 @@ class RenewalController {
     @Get("/renewals/{year}/sends")
     List<SendRecord> sends(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year) {
         return requests.records(scope, year, localeOf(request));
+    }
+
+    @Get(value = "/renewals/{year}/letters.pdf", produces = "application/pdf")
+    HttpResponse<byte[]> letters(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year,
+                                 @Nullable @QueryValue Boolean postOnly, @Nullable @QueryValue LocalDate dueDate) {
+        byte[] pdf = letters.printable(scope, year, Boolean.TRUE.equals(postOnly), dueDate, localeOf(request));
+        return HttpResponse.ok(pdf).header("Content-Disposition",
+                "attachment; filename=\"renewal-letters-" + year + ".pdf\"; filename*=UTF-8''" + encode(year + "年度_協賛継続のお願い.pdf"));
+    }
+
+    private static String encode(String name) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Get("/renewal-settings")

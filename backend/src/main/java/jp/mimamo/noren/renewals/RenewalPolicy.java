@@ -27,12 +27,16 @@ final class RenewalPolicy {
         return (int) full;
     }
 
-    /** Rejects into {@code errors} what may not be done to a year as it stands. */
-    static void checkChange(SponsorshipStatus current, SponsorshipStatus wanted, FiscalYear year, FiscalYear today,
-                            boolean pledgedLastYear, String reason, FormErrors errors) {
+    /**
+     * Rejects into {@code errors} what may not be done to a year as it stands.
+     *
+     * @param changes whether the request changes anything at all (answering a 未回答 year is not a correction)
+     */
+    static void checkChange(SponsorshipStatus current, SponsorshipStatus wanted, boolean changes, FiscalYear year,
+                            FiscalYear today, boolean pledgedLastYear, String reason, FormErrors errors) {
         boolean decided = current != SponsorshipStatus.PENDING;
         boolean past = year.compareTo(today) < 0;
-        if ((decided && current != wanted || past) && (reason == null || reason.isBlank())) {
+        if (changes && (decided || past) && (reason == null || reason.isBlank())) {
             errors.reject("reason", past ? "validation.renewal.reasonForPastYear" : "validation.renewal.reasonForDecidedYear");
         }
         if (wanted == SponsorshipStatus.NEW && pledgedLastYear) {

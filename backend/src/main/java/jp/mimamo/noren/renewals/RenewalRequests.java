@@ -29,16 +29,13 @@ class RenewalRequests {
     static final List<String> STEPS = List.of("request", "reminder-1", "reminder-2");
     private static final int MAX_ERROR = 500;
     private final RegionDatabase database;
-    private final SponsorshipRepository repository;
+    private final PendingSponsors pending;
     private final Mailer mailer;
 
-    RenewalRequests(RegionDatabase database, SponsorshipRepository repository, Mailer mailer) {
+    RenewalRequests(RegionDatabase database, PendingSponsors pending, Mailer mailer) {
         this.database = database;
-        this.repository = repository;
+        this.pending = pending;
         this.mailer = mailer;
-    }
-
-    private record Target(long sponsorId, String name, String contact, String email, int units, int fee, List<String> benefits) {
     }
 
     SendReport send(CurrentRegion region, int year, SendForm form, Locale locale) {
@@ -54,12 +51,12 @@ class RenewalRequests {
             errors.reject("dueDate", "validation.date.range");
         }
         errors.throwIfAny();
-        List<Target> targets = database.inRegion(region, c -> targets(c, region.code(), year));
+        List<PendingSponsors.Pending> targets = database.inRegion(region, c -> pending.of(c, region.code(), year));
         int sent = 0;
         int failed = 0;
         int toPrint = 0;
         int skipped = 0;
-        for (Target target : targets) {
+        for (PendingSponsors.Pending target : targets) {
             String channel = target.email() == null ? "post" : "email";
             if (!database.inRegion(region, c -> claim(c, region, target, year, step, channel))) {
                 skipped++;
@@ -105,31 +102,8 @@ class RenewalRequests {
         });
     }
 
-    private List<Target> targets(Connection c, String region, int year) throws SQLException {
-        String sql = """
-                select s.id, s.name, first.name, coalesce(s.email, first.email), y.units, y.fee, y.benefits::text
-                from sponsorships y
-                join sponsors s on s.region_id = y.region_id and s.id = y.sponsor_id
-                left join lateral (select name, email from sponsor_contacts k
-                                   where k.region_id = s.region_id and k.sponsor_id = s.id order by position limit 1) first on true
-                where y.region_id = ? and y.fiscal_year = ? and y.status = 'pending' and s.archived_at is null
-                order by s.name_kana, s.id""";
-        List<Target> targets = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, region);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    targets.add(new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                            rs.getInt(6), repository.read(rs.getString(7))));
-                }
-            }
-        }
-        return targets;
-    }
-
     /** Claims the step for this sponsor: new, or a failed earlier attempt. False when it is sent or being sent. */
-    private static boolean claim(Connection c, CurrentRegion region, Target target, int year, String step, String channel) throws SQLException {
+    private static boolean claim(Connection c, CurrentRegion region, PendingSponsors.Pending target, int year, String step, String channel) throws SQLException {
         String sql = """
                 insert into renewal_sends (region_id, sponsor_id, fiscal_year, step, channel, status, address, actor)
                 values (?, ?, ?, ?, ?, ?, ?, ?)

@@ -71,19 +71,23 @@ public class Sponsorships {
         return database.inRegion(region, c -> {
             Optional<LocalDate> joinedOn = requireSponsor(c, region, sponsorId);
             Optional<SponsorshipRow> current = repository.find(c, region.code(), sponsorId, year);
-            if (current.isPresent() && form.version() != null && current.get().version() != form.version()) {
+            if (current.isPresent() && (form.version() == null || current.get().version() != form.version())) {
                 throw ProblemException.staleVersion();
             }
             boolean pledgedLastYear = repository.find(c, region.code(), sponsorId, year - 1)
                     .map(r -> r.status().pledgesAFee()).orElse(false);
-            RenewalPolicy.checkChange(current.map(SponsorshipRow::status).orElse(SponsorshipStatus.PENDING), status.get(),
-                    fiscalYear, FiscalYear.of(LocalDate.now(clock)), pledgedLastYear, reason, errors);
-            errors.throwIfAny();
             RenewalSettings settings = RenewalSettingsStore.read(c, region.code());
             int unitFee = current.map(SponsorshipRow::unitFee).orElse(settings.unitFee());
             int fee = RenewalPolicy.fee(units, unitFee, settings.prorationRule(), fiscalYear, status.get(), joinedOn.orElse(null));
-            SponsorshipRow wanted = new SponsorshipRow(sponsorId, year, status.get(), units, unitFee, fee, benefits,
-                    null, null, null, null, null, notes, form.version() == null ? -1 : form.version());
+            Optional<SponsorshipRow> money = current;
+            SponsorshipRow wanted = new SponsorshipRow(sponsorId, year, status.get(), units, unitFee, fee, benefits, null,
+                    money.map(SponsorshipRow::invoicedOn).orElse(null), money.map(SponsorshipRow::paidOn).orElse(null),
+                    money.map(SponsorshipRow::paymentMethod).orElse(null), money.map(SponsorshipRow::paidAmount).orElse(null),
+                    notes, form.version() == null ? -1 : form.version());
+            boolean changes = current.map(before -> !SponsorshipHistory.diff(before, wanted).isEmpty()).orElse(true);
+            RenewalPolicy.checkChange(current.map(SponsorshipRow::status).orElse(SponsorshipStatus.PENDING), status.get(),
+                    changes, fiscalYear, FiscalYear.of(LocalDate.now(clock)), pledgedLastYear, reason, errors);
+            errors.throwIfAny();
             if (current.isEmpty()) {
                 if (form.version() != null) {
                     throw ProblemException.staleVersion();
@@ -91,7 +95,6 @@ public class Sponsorships {
                 repository.insert(c, region.code(), wanted);
                 history.record(c, region.code(), wanted, region.caller().username(), "created", reason, SponsorshipHistory.diff(null, wanted));
             } else {
-                requireVersion(form.version(), locale);
                 SponsorshipRow before = current.get();
                 if (before.version() != form.version() || !repository.update(c, region.code(), wanted)) {
                     throw ProblemException.staleVersion();

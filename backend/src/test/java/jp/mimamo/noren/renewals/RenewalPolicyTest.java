@@ -46,6 +46,18 @@ class RenewalPolicyTest {
     }
 
     @Test
+    void changingOnlyTheUnitsOfADecidedYearNeedsAReasonToo() {
+        assertThat(errors(SponsorshipStatus.RENEWED, SponsorshipStatus.RENEWED, FY2026, false, null)).containsExactly("reason");
+    }
+
+    @Test
+    void sendingADecidedYearBackUnchangedNeedsNoReason() {
+        FormErrors errors = new FormErrors(Locale.JAPANESE);
+        RenewalPolicy.checkChange(SponsorshipStatus.RENEWED, SponsorshipStatus.RENEWED, false, FY2026, FY2026, false, null, errors);
+        errors.throwIfAny();
+    }
+
+    @Test
     void anyChangeToAPastYearNeedsAReason() {
         assertThat(errors(SponsorshipStatus.PENDING, SponsorshipStatus.RENEWED, new FiscalYear(2024), false, null)).containsExactly("reason");
     }
@@ -58,7 +70,7 @@ class RenewalPolicyTest {
     private static java.util.List<String> errors(SponsorshipStatus current, SponsorshipStatus wanted, FiscalYear year,
                                                  boolean pledgedLastYear, String reason) {
         FormErrors errors = new FormErrors(Locale.JAPANESE);
-        RenewalPolicy.checkChange(current, wanted, year, FY2026, pledgedLastYear, reason, errors);
+        RenewalPolicy.checkChange(current, wanted, true, year, FY2026, pledgedLastYear, reason, errors);
         ProblemException problem = catchThrowableOfType(ProblemException.class, errors::throwIfAny);
         return problem == null ? java.util.List.of() : problem.errors().stream().map(FieldError::field).toList();
     }

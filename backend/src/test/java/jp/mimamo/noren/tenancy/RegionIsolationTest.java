@@ -65,6 +65,7 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("GET /api/v1/regions/{region}/renewals/{year}/outstanding", null);
         CASES.put("POST /api/v1/regions/{region}/renewals/{year}/sends", "{\"step\":\"request\"}");
         CASES.put("GET /api/v1/regions/{region}/renewals/{year}/sends", null);
+        CASES.put("GET /api/v1/regions/{region}/renewals/{year}/letters.pdf", null);
         CASES.put("GET /api/v1/regions/{region}/renewal-settings", null);
         CASES.put("PUT /api/v1/regions/{region}/renewal-settings", "{\"unitFee\":1,\"proration\":\"monthly\",\"version\":0}");
     }

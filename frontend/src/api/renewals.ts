@@ -1,0 +1,146 @@
+import { http, seg } from './client'
+import type { Page } from './sponsors'
+
+/** 未回答 / 継続 / 辞退 / 新規. */
+export type SponsorshipStatus = 'pending' | 'renewed' | 'declined' | 'new'
+export const SPONSORSHIP_STATUSES: readonly SponsorshipStatus[] = ['pending', 'renewed', 'declined', 'new']
+
+/** 振込 / 現金 / 口座振替. */
+export type PaymentMethod = 'transfer' | 'cash' | 'debit'
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ['transfer', 'cash', 'debit']
+
+export type Proration = 'none' | 'monthly'
+
+/** One sponsor's fiscal year (named by its start year: 2026 = 令和8年度). */
+export interface SponsorshipView {
+  sponsorId: number
+  fiscalYear: number
+  /** 令和8年度 in Japanese, FY2026 in English (the server follows Accept-Language). */
+  fiscalYearLabel: string
+  status: SponsorshipStatus
+  units: number
+  unitFee: number
+  fee: number
+  benefits: string[]
+  answeredAt: string | null
+  invoicedOn: string | null
+  paidOn: string | null
+  paymentMethod: PaymentMethod | null
+  paidAmount: number | null
+  notes: string | null
+  version: number
+}
+
+/** An answer or a correction; `reason` is required for a decided or a past year, `version` is left out to create. */
+export interface SponsorshipForm {
+  status: SponsorshipStatus
+  units: number
+  benefits: string[]
+  notes: string | null
+  reason: string | null
+  version?: number
+}
+
+export interface PaymentForm {
+  paidOn: string
+  method: PaymentMethod
+  amount: number
+  version: number
+}
+
+export interface InvoiceForm {
+  invoicedOn: string
+  version: number
+}
+
+export type SponsorshipAction = 'opened' | 'created' | 'answered' | 'changed' | 'invoiced' | 'paid'
+export const SPONSORSHIP_ACTIONS: readonly SponsorshipAction[] = ['opened', 'created', 'answered', 'changed', 'invoiced', 'paid']
+
+export interface SponsorshipHistoryEntry {
+  at: string
+  actor: string
+  action: SponsorshipAction
+  reason: string | null
+  /** Values arrive as text (benefits joined with 、); null when a field was empty. */
+  changes: { field: string; from: string | null; to: string | null }[]
+}
+
+export interface OpenedCampaign {
+  fiscalYear: number
+  fiscalYearLabel: string
+  created: number
+  alreadyOpen: number
+}
+
+/** Counts of sponsors by answer, and fees pledged (継続 + 新規) and received, in yen. */
+export interface Tally {
+  sponsors: number
+  answered: number
+  pending: number
+  renewed: number
+  declined: number
+  newcomers: number
+  feesExpected: number
+  feesReceived: number
+}
+
+export interface CampaignSummary {
+  fiscalYear: number
+  fiscalYearLabel: string
+  total: Tally
+  byCategory: { categoryCode: string; tally: Tally }[]
+}
+
+export interface OutstandingSponsor {
+  sponsorId: number
+  name: string
+  nameKana: string
+  categoryCode: string
+  phone: string | null
+  email: string | null
+  units: number
+  fee: number
+  version: number
+}
+
+export interface RenewalSettings {
+  unitFee: number
+  proration: Proration
+  invoiceRegistrationNumber: string | null
+  /** null until the region saves its settings for the first time (the defaults are shown until then). */
+  version: number | null
+}
+
+const base = (region: string) => `/api/v1/regions/${seg(region)}`
+const years = (region: string, sponsorId: number | string) => `${base(region)}/sponsors/${seg(sponsorId)}/sponsorships`
+
+/** Newest year first. */
+export const listSponsorships = (region: string, sponsorId: number | string) => http.get<SponsorshipView[]>(years(region, sponsorId))
+
+export const decideSponsorship = (region: string, sponsorId: number | string, year: number, form: SponsorshipForm) =>
+  http.put<SponsorshipView>(`${years(region, sponsorId)}/${seg(year)}`, form)
+
+export const recordPayment = (region: string, sponsorId: number | string, year: number, form: PaymentForm) =>
+  http.post<SponsorshipView>(`${years(region, sponsorId)}/${seg(year)}/payment`, form)
+
+export const recordInvoice = (region: string, sponsorId: number | string, year: number, form: InvoiceForm) =>
+  http.post<SponsorshipView>(`${years(region, sponsorId)}/${seg(year)}/payment`, form)
+
+/** Newest first. */
+export const sponsorshipHistory = (region: string, sponsorId: number | string, year: number) =>
+  http.get<SponsorshipHistoryEntry[]>(`${years(region, sponsorId)}/${seg(year)}/history`)
+
+/** Only this fiscal year or the next; running it again creates nothing. */
+export const openCampaign = (region: string, year: number) => http.post<OpenedCampaign>(`${base(region)}/renewals/${seg(year)}/open`)
+
+export const campaignSummary = (region: string, year: number) => http.get<CampaignSummary>(`${base(region)}/renewals/${seg(year)}`)
+
+export const outstandingSponsors = (region: string, year: number, page: number, size: number) =>
+  http.get<Page<OutstandingSponsor>>(`${base(region)}/renewals/${seg(year)}/outstanding`, { page, size })
+
+export const getRenewalSettings = (region: string) => http.get<RenewalSettings>(`${base(region)}/renewal-settings`)
+
+export const saveRenewalSettings = (region: string, settings: RenewalSettings) => {
+  const { version, ...rest } = settings
+  return http.put<RenewalSettings>(`${base(region)}/renewal-settings`, version === null ? rest : { ...rest, version })
+}
