@@ -35,6 +35,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void documentsAndTablesAreInfrastructureThatKnowsNoFeature() {
+        noClasses().that().resideInAnyPackage("jp.mimamo.noren.documents..", "jp.mimamo.noren.tables..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
+                        "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
+                        "jp.mimamo.noren.tenancy..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
+                .check(classes);
+    }
+
+    @Test
     void onlyStatisticsUsesTheStatsConnection() {
         noClasses().that().resideOutsideOfPackages("jp.mimamo.noren.statistics..", "jp.mimamo.noren.database..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.inject.Named")
