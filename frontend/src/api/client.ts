@@ -122,9 +122,10 @@ export function buildUrl(path: string, query?: Query): string {
   return text ? `${path}?${text}` : path
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends one request with the token and the language; a failed answer becomes a ProblemError. */
+async function send(method: string, path: string, options: RequestOptions, accept: string): Promise<Response> {
   const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
+    Accept: accept,
     'Accept-Language': settings.language(),
   }
   if (options.authenticated !== false) {
@@ -151,9 +152,43 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (problem.status === 401) settings.onUnauthenticated?.()
     throw problem
   }
+  return response
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options, 'application/json, application/problem+json')
   if (response.status === 204) return undefined as T
   const text = await response.text()
   return (text ? JSON.parse(text) : undefined) as T
+}
+
+/** A file the server sent, with the name its Content-Disposition suggests (null when it names none). */
+export interface Download {
+  blob: Blob
+  fileName: string | null
+}
+
+/** The file name of a Content-Disposition header: `filename*=UTF-8''…` first, then `filename="…"`. */
+export function dispositionFileName(header: string | null): string | null {
+  if (!header) return null
+  const extended = /filename\*\s*=\s*([\w-]+)'[^']*'([^;]+)/i.exec(header)
+  if (extended?.[2]) {
+    try {
+      return decodeURIComponent(extended[2].trim())
+    } catch {
+      // a malformed escape: fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(header)
+  const name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2]
+  return name || null
+}
+
+/** A binary answer (a PDF…) fetched with the token, as a Blob for an object URL; errors as for `request`. */
+export async function download(path: string, query?: Query, accept = 'application/pdf'): Promise<Download> {
+  const response = await send('GET', path, { query }, `${accept}, application/problem+json`)
+  const blob = await response.blob()
+  return { blob, fileName: dispositionFileName(response.headers.get('Content-Disposition')) }
 }
 
 async function readProblem(response: Response): Promise<ProblemError> {
@@ -183,6 +218,7 @@ export const http = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  download: (path: string, query?: Query, accept?: string) => download(path, query, accept),
 }
 
 /** Encodes one path segment (region codes and ids come from the URL). */

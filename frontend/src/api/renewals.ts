@@ -103,6 +103,53 @@ export interface OutstandingSponsor {
   version: number
 }
 
+/** 依頼 / 催促1回目 / 催促2回目: each is sent to a sponsor at most once. */
+export type RenewalStep = 'request' | 'reminder-1' | 'reminder-2'
+export const RENEWAL_STEPS: readonly RenewalStep[] = ['request', 'reminder-1', 'reminder-2']
+
+/** メール / 郵送 (no email address: the letter is printed). */
+export type SendChannel = 'email' | 'post'
+/** 送信中 / 送信済み / 失敗 / 郵送待ち. */
+export type SendStatus = 'sending' | 'sent' | 'failed' | 'to-print'
+export const SEND_STATUSES: readonly SendStatus[] = ['sending', 'sent', 'failed', 'to-print']
+
+export interface SendForm {
+  step: RenewalStep
+  /** `YYYY-MM-DD`, today or later; printed in the letter as the answer deadline. */
+  dueDate: string
+}
+
+/** What one send run did: mailed, failed (sent again when the step is run again), to print (no address), skipped (already done). */
+export interface SendReport {
+  step: RenewalStep
+  sent: number
+  failed: number
+  toPrint: number
+  skipped: number
+}
+
+/** One step sent (or to be printed) to one sponsor, newest first. */
+export interface SendRecord {
+  sponsorId: number
+  sponsorName: string
+  step: RenewalStep
+  channel: SendChannel
+  status: SendStatus
+  /** The email address; null for a letter by post. */
+  address: string | null
+  /** The mail server's answer when the send failed. */
+  error: string | null
+  attempts: number
+  actor: string
+  at: string
+}
+
+export interface LettersOptions {
+  /** Only the sponsors without an email address (郵送分), or every sponsor still 未回答. */
+  postOnly: boolean
+  dueDate: string
+}
+
 export interface RenewalSettings {
   unitFee: number
   proration: Proration
@@ -137,6 +184,17 @@ export const campaignSummary = (region: string, year: number) => http.get<Campai
 
 export const outstandingSponsors = (region: string, year: number, page: number, size: number) =>
   http.get<Page<OutstandingSponsor>>(`${base(region)}/renewals/${seg(year)}/outstanding`, { page, size })
+
+/** Emails the step to every 未回答 sponsor with an address and marks the rest for printing; never sends a step twice. */
+export const sendRenewals = (region: string, year: number, form: SendForm) =>
+  http.post<SendReport>(`${base(region)}/renewals/${seg(year)}/sends`, form)
+
+/** Newest first. */
+export const renewalSends = (region: string, year: number) => http.get<SendRecord[]>(`${base(region)}/renewals/${seg(year)}/sends`)
+
+/** The letters to print as one PDF, a page per sponsor still 未回答. */
+export const renewalLetters = (region: string, year: number, options: LettersOptions) =>
+  http.download(`${base(region)}/renewals/${seg(year)}/letters.pdf`, { postOnly: options.postOnly, dueDate: options.dueDate })
 
 export const getRenewalSettings = (region: string) => http.get<RenewalSettings>(`${base(region)}/renewal-settings`)
 

@@ -80,6 +80,15 @@ export function todayInJapan(now: Date = new Date()): string {
   return `${part('year')}-${part('month')}-${part('day')}`
 }
 
+/** A `YYYY-MM-DD` date moved by whole days, as `YYYY-MM-DD` (calendar arithmetic, no time zone shift). */
+export function addDays(value: string, days: number): string {
+  const date = parseLocalDate(value)
+  if (!date) throw new RangeError(`not a date: ${value}`)
+  date.setDate(date.getDate() + days)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
 /** The fiscal year it is now in Japan. */
 export function currentFiscalYear(now: Date = new Date()): number {
   return fiscalYearOf(todayInJapan(now))

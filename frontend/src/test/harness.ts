@@ -21,11 +21,11 @@ export const regionAdmin: Me = {
 
 type Responder = (url: URL, init: RequestInit) => unknown
 
-/** Replaces only the network: every fetch is answered by `respond` (status 200 JSON) and recorded. */
+/** Replaces only the network: every fetch is answered by `respond` (status 200 JSON, or its Response; may be a promise) and recorded. */
 export function mockFetch(respond: Responder) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input), 'http://localhost')
-    const body = respond(url, init)
+    const body = await respond(url, init)
     if (body instanceof Response) return body
     return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } })
   })

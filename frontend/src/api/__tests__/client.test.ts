@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { buildUrl, configureApiClient, http, ProblemError } from '../client'
+import { buildUrl, configureApiClient, dispositionFileName, http, ProblemError } from '../client'
+import { renewalLetters } from '../renewals'
 import { listSponsors } from '../sponsors'
 
 const fetchMock = vi.fn<typeof fetch>()
@@ -114,5 +115,43 @@ describe('urls', () => {
     fetchMock.mockResolvedValue(json(200, { items: [], total: 0, page: 0, size: 20 }))
     await listSponsors('ya mato', { q: '大森 病院', page: 0, size: 20 })
     expect(call()[0]).toBe('/api/v1/regions/ya%20mato/sponsors?q=%E5%A4%A7%E6%A3%AE+%E7%97%85%E9%99%A2&page=0&size=20')
+  })
+})
+
+describe('downloads', () => {
+  it('fetch a file with the token and return it as a Blob with its suggested name', async () => {
+    fetchMock.mockResolvedValue(
+      new Response(new Blob(['%PDF-1.7']), {
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': "attachment; filename=\"renewal-letters-2026.pdf\"; filename*=UTF-8''2026%E5%B9%B4%E5%BA%A6_%E5%8D%94%E8%B3%9B.pdf",
+        },
+      }),
+    )
+    const file = await renewalLetters('yamato', 2026, { postOnly: false, dueDate: '2026-07-15' })
+    const [url, init] = call()
+    expect(url).toBe('/api/v1/regions/yamato/renewals/2026/letters.pdf?postOnly=false&dueDate=2026-07-15')
+    expect(init.method).toBe('GET')
+    const headers = init.headers as Record<string, string>
+    expect(headers.Authorization).toBe('Bearer token-123')
+    expect(headers.Accept).toBe('application/pdf, application/problem+json')
+    expect(await file.blob.text()).toBe('%PDF-1.7')
+    expect(file.fileName).toBe('2026年度_協賛.pdf')
+  })
+
+  it('turn an error answer into a ProblemError, not a file', async () => {
+    fetchMock.mockResolvedValue(json(403, { type: 'https://noren.mimamo.jp/problems/forbidden', title: 'x', status: 403 }, 'application/problem+json'))
+    const error = (await http.download('/api/v1/x.pdf').catch((e: unknown) => e)) as ProblemError
+    expect(error).toBeInstanceOf(ProblemError)
+    expect(error.kind).toBe('forbidden')
+  })
+
+  it('read the file name of a Content-Disposition', () => {
+    expect(dispositionFileName("attachment; filename*=UTF-8''%E4%BB%A4%E5%92%8C.pdf")).toBe('令和.pdf')
+    expect(dispositionFileName('attachment; filename="a \\"b\\".pdf"')).toBe('a "b".pdf')
+    expect(dispositionFileName('attachment; filename=plain.pdf')).toBe('plain.pdf')
+    expect(dispositionFileName("attachment; filename=\"fallback.pdf\"; filename*=UTF-8''%E0%A4%A")).toBe('fallback.pdf')
+    expect(dispositionFileName('attachment')).toBeNull()
+    expect(dispositionFileName(null)).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  addDays,
   currentFiscalYear,
   eraFiscalYear,
   eraYear,
@@ -51,6 +52,15 @@ describe('fiscal year', () => {
     expect(currentFiscalYear(new Date('2027-03-31T15:30:00Z'))).toBe(2027)
     expect(currentFiscalYear(new Date('2027-03-31T14:30:00Z'))).toBe(2026)
   })
+})
+
+describe('addDays', () => {
+  it('counts 30 days across a month end', () => expect(addDays('2026-06-15', 30)).toBe('2026-07-15'))
+  it('crosses a year and a leap day', () => {
+    expect(addDays('2026-12-20', 30)).toBe('2027-01-19')
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
+  })
+  it('refuses what is not a date', () => expect(() => addDays('2026-02-30', 1)).toThrow(RangeError))
 })
 
 describe('formatDateTime', () => {

@@ -57,6 +57,7 @@ beforeEach(() => {
     if (path.endsWith('/renewal-settings')) return method === 'PUT' ? { ...JSON.parse(String(init.body)), version: 1 } : settings
     if (path.endsWith('/renewals/2026/open') && method === 'POST') return { fiscalYear: 2026, fiscalYearLabel: '令和8年度', created: 3, alreadyOpen: 7 }
     if (/\/renewals\/\d+$/.test(path)) return { ...summary, fiscalYear: Number(path.split('/').at(-1)) }
+    if (/\/renewals\/\d+\/sends$/.test(path) && method === 'GET') return []
     if (/\/renewals\/\d+\/outstanding$/.test(path)) return { items: outstanding, total: outstanding.length, page: 0, size: 20 }
     if (path.endsWith('/sponsors/7/sponsorships')) return [omoriYear]
     if (path.endsWith('/sponsors/7/sponsorships/2026') && method === 'PUT') return { ...omoriYear, status: 'renewed', version: 4 }
