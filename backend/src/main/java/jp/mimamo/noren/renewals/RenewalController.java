@@ -97,7 +97,7 @@ class RenewalController {
                                  @Nullable @QueryValue Boolean postOnly, @Nullable @QueryValue LocalDate dueDate) {
         byte[] pdf = letters.printable(scope, year, Boolean.TRUE.equals(postOnly), dueDate, localeOf(request));
         return HttpResponse.ok(pdf).header("Content-Disposition",
-                "attachment; filename=\"renewal-letters-" + year + ".pdf\"; filename*=UTF-8''" + encode(year + "年度_協賛継続のお願い.pdf"));
+                "attachment; filename=\"renewal-letters-" + year + ".pdf\"; filename*=UTF-8''" + encode(new jp.mimamo.noren.shared.FiscalYear(year).label(java.util.Locale.JAPANESE) + "_協賛継続のお願い.pdf"));
     }
 
     private static String encode(String name) {
