@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * What a sponsor record must look like. Input is forgiving where offices are (全角 digits, ｶﾅ, 1234567 for
  * a postal code) and stored in one form (123-4567, katakana readings).
  */
-final class SponsorRules {
+public final class SponsorRules {
     static final int MAX_NAME = 200;
     static final int MAX_ADDRESS = 400;
     static final int MAX_NOTES = 4000;
@@ -27,7 +27,11 @@ final class SponsorRules {
     private SponsorRules() {
     }
 
-    static ValidSponsor validate(SponsorForm form, Set<String> activeCategories, Locale locale) {
+    /**
+     * Checks and normalises one sponsor; public for the roster import, which validates every row before writing any.
+     * Throws a validation {@code ProblemException} with all the field errors at once.
+     */
+    public static ValidSponsor validate(SponsorForm form, Set<String> activeCategories, Locale locale) {
         FormErrors errors = new FormErrors(locale);
         String name = requiredText(errors, "name", form.name(), MAX_NAME);
         String kana = reading(errors, "nameKana", form.nameKana(), true);

@@ -68,6 +68,10 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("GET /api/v1/regions/{region}/renewals/{year}/letters.pdf", null);
         CASES.put("GET /api/v1/regions/{region}/renewal-settings", null);
         CASES.put("PUT /api/v1/regions/{region}/renewal-settings", "{\"unitFee\":1,\"proration\":\"monthly\",\"version\":0}");
+        CASES.put("GET /api/v1/regions/{region}/roster/export", null);
+        CASES.put("POST /api/v1/regions/{region}/roster/import/preview", "{}");
+        CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/apply", null);
+        CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/undo", null);
     }
 
     @Inject
@@ -137,7 +141,8 @@ class RegionIsolationTest extends ApiTestBase {
         String[] parts = route.split(" ", 2);
         String path = parts[1].replace("{region}", region).replace("{id}", String.valueOf(yamatoSponsor))
                 .replace("{sponsorId}", String.valueOf(yamatoSponsor)).replace("{year}", String.valueOf(YEAR))
-                .replace("{userId}", "00000000-0000-0000-0000-000000000000");
+                .replace("{userId}", "00000000-0000-0000-0000-000000000000")
+                .replace("{importId}", "00000000-0000-0000-0000-000000000000");
         String body = CASES.get(route);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         return as.send(method.name(), path, body == null && method != HttpMethod.GET ? "{}" : body, "application/json");
