@@ -15,9 +15,11 @@ import java.util.Map;
 public class DatabaseMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseMigrator.class);
 
-    public DatabaseMigrator(DatabaseSettings settings) {
+    public DatabaseMigrator(DatabaseSettings settings, io.micronaut.context.env.Environment environment) {
+        String url = settings.ownerUrl() == null || settings.ownerUrl().isBlank()
+                ? StatsDatasourceDefaults.appUrl(environment) : settings.ownerUrl();
         var result = Flyway.configure()
-                .dataSource(settings.ownerUrl(), settings.ownerUsername(), settings.ownerPassword())
+                .dataSource(url, settings.ownerUsername(), settings.ownerPassword())
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("appRole", settings.appRole(), "statsRole", settings.statsRole()))
                 .load()

@@ -1,0 +1,203 @@
+import jp.mimamo.noren.devstack.EmbeddedDatabase;
+import jp.mimamo.noren.devstack.KeycloakServer;
+import jp.mimamo.noren.shared.JapaneseText;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Helpers for bench/run.sh, run from source against the product jar
+ * ({@code java -cp backend/target/noren.jar bench/BenchTool.java <command> …}) so that the benchmark uses the
+ * product's own classes: the embedded database and Keycloak launcher of the run command, and the search-key
+ * normalisation of the roster.
+ *
+ * <ul>
+ *   <li>{@code infra <home> <keycloakHome> <realmFile> <dbPort> <keycloakPort> <keycloakManagementPort>}: starts the
+ *   embedded PostgreSQL 17 (data in {@code <home>/postgres}) and Keycloak with the demo realm (its store in the
+ *   same PostgreSQL), prints {@code BENCH-INFRA-READY} and runs until it is terminated. The application itself
+ *   is started separately with {@code java -jar}, as in production, so that its start-up can be timed.</li>
+ *   <li>{@code data <outDir> <regions> <perRegion> <seed>}: writes {@code sponsors.csv} (CSV for COPY) for the
+ *   regions {@code bench1…bench<regions>}: realistic Japanese names and readings, the product's search key.</li>
+ *   <li>{@code pattern <text>}: prints the LIKE pattern the search endpoint builds for {@code q=<text>}.</li>
+ * </ul>
+ */
+public final class BenchTool {
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "infra" -> infra(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+            case "data" -> data(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
+            case "pattern" -> System.out.println("%" + JapaneseText.searchKey(args[1])
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        }
+    }
+
+    // ---------------------------------------------------------------- infra
+
+    private static void infra(Path home, Path keycloakHome, Path realmFile, int dbPort, int keycloakPort, int managementPort)
+            throws Exception {
+        EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("postgres"), dbPort);
+        KeycloakServer keycloak;
+        try {
+            keycloak = KeycloakServer.start(keycloakHome, keycloakPort, Files.readString(realmFile, StandardCharsets.UTF_8),
+                    List.of("--db=postgres", "--db-url=" + database.url(EmbeddedDatabase.KEYCLOAK_DATABASE),
+                            "--db-username=" + EmbeddedDatabase.KEYCLOAK, "--db-password=" + EmbeddedDatabase.KEYCLOAK,
+                            // Keycloak's management interface (health) defaults to port 9000, which a running
+                            // ./run.sh already holds.
+                            "--http-management-port=" + managementPort),
+                    Map.of(), Duration.ofMinutes(5));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            keycloak.close();
+            database.close();
+            stopped.countDown();
+        }));
+        System.out.println("BENCH-INFRA-READY");
+        System.out.flush();
+        stopped.await();
+    }
+
+    // ---------------------------------------------------------------- data
+
+    private record Pattern(String category, String name, String kana) {
+    }
+
+    /** Place-based names: {0} is the place, {1} its reading. */
+    private static final List<Pattern> PLACE_PATTERNS = List.of(
+            new Pattern("hospital", "{0}病院", "{1}ビョウイン"),
+            new Pattern("hospital", "{0}総合病院", "{1}ソウゴウビョウイン"),
+            new Pattern("hospital", "{0}記念病院", "{1}キネンビョウイン"),
+            new Pattern("hospital", "{0}中央病院", "{1}チュウオウビョウイン"),
+            new Pattern("facility", "特別養護老人ホーム{0}苑", "トクベツヨウゴロウジンホーム{1}エン"),
+            new Pattern("facility", "介護老人保健施設{0}", "カイゴロウジンホケンシセツ{1}"),
+            new Pattern("facility", "グループホーム{0}", "グループホーム{1}"),
+            new Pattern("facility", "{0}ケアハウス", "{1}ケアハウス"),
+            new Pattern("facility", "サービス付き高齢者向け住宅{0}", "サービスツキコウレイシャムケジュウタク{1}"),
+            new Pattern("care", "{0}訪問看護ステーション", "{1}ホウモンカンゴステーション"),
+            new Pattern("care", "{0}居宅介護支援事業所", "{1}キョタクカイゴシエンジギョウショ"),
+            new Pattern("care", "デイサービス{0}", "デイサービス{1}"),
+            new Pattern("care", "{0}在宅クリニック", "{1}ザイタククリニック"),
+            new Pattern("care", "ヘルパーステーション{0}", "ヘルパーステーション{1}"),
+            new Pattern("care", "{0}地域包括支援センター", "{1}チイキホウカツシエンセンター"),
+            new Pattern("company", "{0}信用金庫", "{1}シンヨウキンコ"),
+            new Pattern("company", "スーパー{0}", "スーパー{1}"),
+            new Pattern("company", "{0}商店会", "{1}ショウテンカイ"),
+            new Pattern("company", "{0}郵便局", "{1}ユウビンキョク"),
+            new Pattern("company", "{0}タクシー株式会社", "{1}タクシーカブシキガイシャ"),
+            new Pattern("company", "カラオケ{0}", "カラオケ{1}"),
+            new Pattern("company", "{0}フィットネスクラブ", "{1}フィットネスクラブ"),
+            new Pattern("company", "喫茶{0}", "キッサ{1}"),
+            new Pattern("company", "（株）{0}ガス", "{1}ガス"),
+            new Pattern("pharmacy", "{0}薬局", "{1}ヤッキョク"),
+            new Pattern("pharmacy", "{0}調剤薬局", "{1}チョウザイヤッキョク"));
+
+    /** Family-name-based names: {0} is the family name, {1} its reading. */
+    private static final List<Pattern> FAMILY_PATTERNS = List.of(
+            new Pattern("care", "{0}内科クリニック", "{1}ナイカクリニック"),
+            new Pattern("care", "{0}歯科医院", "{1}シカイイン"),
+            new Pattern("care", "{0}整形外科", "{1}セイケイゲカ"),
+            new Pattern("care", "{0}介護サービス", "{1}カイゴサービス"),
+            new Pattern("company", "{0}商店", "{1}ショウテン"),
+            new Pattern("company", "{0}工務店", "{1}コウムテン"),
+            new Pattern("company", "{0}新聞店", "{1}シンブンテン"),
+            new Pattern("company", "{0}米穀店", "{1}ベイコクテン"),
+            new Pattern("company", "ＣＡＦＥ　{0}", "カフェ {1}"),
+            new Pattern("company", "{0}ﾃﾞﾝｷ", "{1}デンキ"),
+            new Pattern("pharmacy", "{0}ドラッグ", "{1}ドラッグ"),
+            new Pattern("pharmacy", "{0}薬店", "{1}ヤクテン"));
+
+    private static final String[] PLACES = {
+            "山王", "サンノウ", "大森", "オオモリ", "蒲田", "カマタ", "池上", "イケガミ", "馬込", "マゴメ", "田園調布", "デンエンチョウフ",
+            "羽田", "ハネダ", "久が原", "クガハラ", "雪谷", "ユキガヤ", "鵜の木", "ウノキ", "下丸子", "シモマルコ", "矢口", "ヤグチ",
+            "六郷", "ロクゴウ", "糀谷", "コウジヤ", "萩中", "ハギナカ", "平和島", "ヘイワジマ", "大和", "ヤマト", "中央林間", "チュウオウリンカン",
+            "鶴間", "ツルマ", "高座渋谷", "コウザシブヤ", "桜ヶ丘", "サクラガオカ", "南林間", "ミナミリンカン", "上草柳", "カミソウヤギ",
+            "深見", "フカミ", "岸和田", "キシワダ", "春木", "ハルキ", "久米田", "クメダ", "東岸和田", "ヒガシキシワダ", "八木", "ヤギ",
+            "小樽", "オタル", "手宮", "テミヤ", "花園", "ハナゾノ", "朝里", "アサリ", "銭函", "ゼニバコ", "稲穂", "イナホ",
+            "さくら", "サクラ", "あおば", "アオバ", "若葉", "ワカバ", "緑町", "ミドリチョウ", "本町", "ホンチョウ", "東町", "ヒガシマチ",
+            "西町", "ニシマチ", "南町", "ミナミマチ", "北町", "キタマチ", "松が丘", "マツガオカ", "梅ヶ丘", "ウメガオカ", "ひばり", "ヒバリ",
+            "日吉", "ヒヨシ", "高砂", "タカサゴ", "千鳥", "チドリ", "富士見", "フジミ", "旭", "アサヒ", "栄", "サカエ",
+            "青葉台", "アオバダイ", "希望ヶ丘", "キボウガオカ", "緑ヶ丘", "ミドリガオカ", "港", "ミナト", "新町", "シンマチ", "元町", "モトマチ",
+            "大宮", "オオミヤ", "上野", "ウエノ", "平井", "ヒライ", "桜木", "サクラギ", "泉", "イズミ", "寿", "コトブキ",
+            "宮前", "ミヤマエ", "東山", "ヒガシヤマ", "西山", "ニシヤマ"};
+
+    private static final String[] FAMILIES = {
+            "佐藤", "サトウ", "鈴木", "スズキ", "高橋", "タカハシ", "田中", "タナカ", "渡辺", "ワタナベ", "伊藤", "イトウ",
+            "山本", "ヤマモト", "中村", "ナカムラ", "小林", "コバヤシ", "加藤", "カトウ", "吉田", "ヨシダ", "山田", "ヤマダ",
+            "佐々木", "ササキ", "山口", "ヤマグチ", "松本", "マツモト", "井上", "イノウエ", "木村", "キムラ", "林", "ハヤシ",
+            "斎藤", "サイトウ", "清水", "シミズ", "山崎", "ヤマザキ", "森", "モリ", "池田", "イケダ", "橋本", "ハシモト",
+            "阿部", "アベ", "石川", "イシカワ", "髙橋", "タカハシ", "長谷川", "ハセガワ", "近藤", "コンドウ", "岡田", "オカダ",
+            "前田", "マエダ", "藤田", "フジタ", "小川", "オガワ", "岡本", "オカモト"};
+
+    private static void data(Path out, int regions, int perRegion, long seed) throws IOException {
+        Files.createDirectories(out);
+        List<String[]> names = new ArrayList<>();
+        for (Pattern p : PLACE_PATTERNS) {
+            for (int i = 0; i < PLACES.length; i += 2) {
+                names.add(new String[]{p.category, p.name.replace("{0}", PLACES[i]), p.kana.replace("{1}", PLACES[i + 1])});
+            }
+        }
+        for (Pattern p : FAMILY_PATTERNS) {
+            for (int i = 0; i < FAMILIES.length; i += 2) {
+                names.add(new String[]{p.category, p.name.replace("{0}", FAMILIES[i]), p.kana.replace("{1}", FAMILIES[i + 1])});
+            }
+        }
+        if (names.size() < perRegion) {
+            throw new IllegalArgumentException("only " + names.size() + " distinct names; asked for " + perRegion);
+        }
+        try (Writer s = Files.newBufferedWriter(out.resolve("sponsors.csv"), StandardCharsets.UTF_8)) {
+            for (int region = 1; region <= regions; region++) {
+                String code = "bench" + region;
+                Random random = new Random(seed * 31 + region);
+                List<String[]> roster = new ArrayList<>(names);
+                Collections.shuffle(roster, random);
+                for (int n = 0; n < perRegion; n++) {
+                    String[] entry = roster.get(n);
+                    String name = entry[1];
+                    String kana = JapaneseText.reading(entry[2]);
+                    // The same key the product stores (SponsorRules): name key, a space, reading key.
+                    String searchKey = JapaneseText.searchKey(name) + " " + JapaneseText.searchKey(kana);
+                    String postal = String.format("%03d-%04d", 100 + random.nextInt(900), random.nextInt(10000));
+                    String address = "東京都大田区" + PLACES[2 * random.nextInt(PLACES.length / 2)]
+                            + (1 + random.nextInt(5)) + "-" + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(20));
+                    String phone = String.format("03-%04d-%04d", 3000 + random.nextInt(7000), random.nextInt(10000));
+                    String email = random.nextInt(3) == 0 ? "info" + region + "-" + n + "@example.jp" : null;
+                    LocalDate joined = LocalDate.of(2008, 4, 1).plusDays(random.nextInt(6400));
+                    String notes = random.nextInt(10) == 0 ? "年度更新の案内は郵送を希望。" : null;
+                    // About 5 % archived, as in a roster that has been kept for some years.
+                    String archived = random.nextInt(20) == 0 ? joined.plusYears(3) + " 09:00:00+09" : null;
+                    csv(s, code, entry[0], name, kana, searchKey, postal, address, phone, email, joined.toString(), notes, archived);
+                }
+            }
+        }
+    }
+
+    private static void csv(Writer w, String... fields) throws IOException {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            if (fields[i] != null) {
+                w.write('"');
+                w.write(fields[i].replace("\"", "\"\""));
+                w.write('"');
+            }
+        }
+        w.write('\n');
+    }
+}
