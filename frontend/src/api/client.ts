@@ -122,8 +122,14 @@ export function buildUrl(path: string, query?: Query): string {
   return text ? `${path}?${text}` : path
 }
 
+/** A body sent as it is (a file), not as JSON. */
+interface RawBody {
+  data: Blob
+  contentType: string
+}
+
 /** Sends one request with the token and the language; a failed answer becomes a ProblemError. */
-async function send(method: string, path: string, options: RequestOptions, accept: string): Promise<Response> {
+async function send(method: string, path: string, options: RequestOptions & { raw?: RawBody }, accept: string): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: accept,
     'Accept-Language': settings.language(),
@@ -132,14 +138,15 @@ async function send(method: string, path: string, options: RequestOptions, accep
     const token = await settings.token()
     if (token) headers.Authorization = `Bearer ${token}`
   }
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.raw) headers['Content-Type'] = options.raw.contentType
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json'
 
   let response: Response
   try {
     response = await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.data : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     })
   } catch (cause) {
@@ -155,11 +162,20 @@ async function send(method: string, path: string, options: RequestOptions, accep
   return response
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await send(method, path, options, 'application/json, application/problem+json')
+async function readJson<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T
   const text = await response.text()
   return (text ? JSON.parse(text) : undefined) as T
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  return readJson<T>(await send(method, path, options, 'application/json, application/problem+json'))
+}
+
+/** POSTs a file as the raw body (not JSON) and reads a JSON answer; errors as for `request`. */
+export async function upload<T>(path: string, data: Blob, query?: Query, contentType = 'application/octet-stream'): Promise<T> {
+  const response = await send('POST', path, { query, raw: { data, contentType } }, 'application/json, application/problem+json')
+  return readJson<T>(response)
 }
 
 /** A file the server sent, with the name its Content-Disposition suggests (null when it names none). */
@@ -219,6 +235,7 @@ export const http = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   download: (path: string, query?: Query, accept?: string) => download(path, query, accept),
+  upload: <T>(path: string, data: Blob, query?: Query, contentType?: string) => upload<T>(path, data, query, contentType),
 }
 
 /** Encodes one path segment (region codes and ids come from the URL). */

@@ -3,6 +3,7 @@ import { useAuthStore } from '@/stores/auth'
 import { useRegionStore } from '@/stores/region'
 import { hqRoutes } from './routes/hq'
 import { renewalRoutes } from './routes/renewals'
+import { rosterFileRoutes } from './routes/rosterFiles'
 import { sponsorRoutes } from './routes/sponsors'
 import { systemRoutes } from './routes/system'
 import { userRoutes } from './routes/users'
@@ -34,6 +35,7 @@ export const routes: RouteRecordRaw[] = [
   },
   ...sponsorRoutes,
   ...renewalRoutes,
+  ...rosterFileRoutes,
   ...userRoutes,
   ...hqRoutes,
   ...systemRoutes,
