@@ -106,6 +106,11 @@ class RegionIsolationTest extends ApiTestBase {
         return List.copyOf(CASES.keySet());
     }
 
+    /** The routes that address one record, where a guessed id from another region must be 404. */
+    static List<String> casesWithARecordId() {
+        return CASES.keySet().stream().filter(route -> route.contains("{id}") || route.contains("{sponsorId}")).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void anotherRegionsAdminIsRefusedThroughThatRegionsPath(String route) throws SQLException {
@@ -118,11 +123,8 @@ class RegionIsolationTest extends ApiTestBase {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("casesWithARecordId")
     void anotherRegionsRecordIsNotFoundThroughTheCallersOwnPath(String route) throws SQLException {
-        if (!route.contains("{id}") && !route.contains("{sponsorId}")) {
-            return;
-        }
         String before = yamatoSnapshot();
         Api.Reply reply = call(route, "kishiwada", kishiwada());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
