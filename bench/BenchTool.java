@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Helpers for bench/run.sh, run from source against the product jar
+ * Helpers for bench/run.sh and bench/renewals.sh, run from source against the product jar
  * ({@code java -cp backend/target/noren.jar bench/BenchTool.java <command> …}) so that the benchmark uses the
  * product's own classes: the embedded database and Keycloak launcher of the run command, and the search-key
  * normalisation of the roster.
@@ -29,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
  *   is started separately with {@code java -jar}, as in production, so that its start-up can be timed.</li>
  *   <li>{@code data <outDir> <regions> <perRegion> <seed>}: writes {@code sponsors.csv} (CSV for COPY) for the
  *   regions {@code bench1…bench<regions>}: realistic Japanese names and readings, the product's search key.</li>
+ *   <li>{@code pages <pdf>}: prints the number of pages of a PDF.</li>
  *   <li>{@code pattern <text>}: prints the LIKE pattern the search endpoint builds for {@code q=<text>}.</li>
  * </ul>
  */
@@ -38,6 +39,11 @@ public final class BenchTool {
             case "infra" -> infra(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Integer.parseInt(args[6]));
             case "data" -> data(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
+            case "pages" -> {
+                try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(args[1]).toFile())) {
+                    System.out.println(pdf.getNumberOfPages());
+                }
+            }
             case "pattern" -> System.out.println("%" + JapaneseText.searchKey(args[1])
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
