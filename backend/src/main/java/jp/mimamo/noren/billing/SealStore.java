@@ -73,7 +73,7 @@ class SealStore {
             });
         } catch (RegionDatabase.DatabaseFailure e) {
             if (UNIQUE_VIOLATION.equals(e.sqlState())) {
-                throw new ProblemException(ProblemType.CONFLICT, "problem.seal.changedMeanwhile");
+                throw new ProblemException(ProblemType.STALE_VERSION, "problem.seal.changedMeanwhile");
             }
             throw e;
         }
