@@ -14,6 +14,7 @@ export type ProblemKind =
   | 'not-found'
   | 'stale-version'
   | 'conflict'
+  | 'invalid-state'
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'upstream-unavailable'
@@ -65,6 +66,7 @@ const KNOWN_KINDS = [
   'not-found',
   'stale-version',
   'conflict',
+  'invalid-state',
   'payload-too-large',
   'unsupported-media-type',
   'upstream-unavailable',
@@ -200,9 +202,12 @@ export function dispositionFileName(header: string | null): string | null {
   return name || null
 }
 
-/** A binary answer (a PDF…) fetched with the token, as a Blob for an object URL; errors as for `request`. */
-export async function download(path: string, query?: Query, accept = 'application/pdf'): Promise<Download> {
-  const response = await send('GET', path, { query }, `${accept}, application/problem+json`)
+/**
+ * A binary answer (a PDF…) fetched with the token, as a Blob for an object URL; errors as for `request`. `POST` is for
+ * a file whose making is recorded (a receipt's print counts, so all but the first say 再発行).
+ */
+export async function download(path: string, query?: Query, accept = 'application/pdf', method: 'GET' | 'POST' = 'GET'): Promise<Download> {
+  const response = await send(method, path, { query }, `${accept}, application/problem+json`)
   const blob = await response.blob()
   return { blob, fileName: dispositionFileName(response.headers.get('Content-Disposition')) }
 }
@@ -234,7 +239,9 @@ export const http = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
   download: (path: string, query?: Query, accept?: string) => download(path, query, accept),
+  downloadPosted: (path: string, accept?: string) => download(path, undefined, accept, 'POST'),
   upload: <T>(path: string, data: Blob, query?: Query, contentType?: string) => upload<T>(path, data, query, contentType),
 }
 

@@ -48,13 +48,8 @@ export interface PaymentForm {
   version: number
 }
 
-export interface InvoiceForm {
-  invoicedOn: string
-  version: number
-}
-
-export type SponsorshipAction = 'opened' | 'created' | 'answered' | 'changed' | 'invoiced' | 'paid'
-export const SPONSORSHIP_ACTIONS: readonly SponsorshipAction[] = ['opened', 'created', 'answered', 'changed', 'invoiced', 'paid']
+export type SponsorshipAction = 'opened' | 'created' | 'answered' | 'changed' | 'invoiced' | 'paid' | 'receipted'
+export const SPONSORSHIP_ACTIONS: readonly SponsorshipAction[] = ['opened', 'created', 'answered', 'changed', 'invoiced', 'paid', 'receipted']
 
 export interface SponsorshipHistoryEntry {
   at: string
@@ -154,6 +149,8 @@ export interface RenewalSettings {
   unitFee: number
   proration: Proration
   invoiceRegistrationNumber: string | null
+  /** Printed on every invoice: where and how to pay (振込先 …), up to 500 characters. */
+  paymentNote: string | null
   /** null until the region saves its settings for the first time (the defaults are shown until then). */
   version: number | null
 }
@@ -168,9 +165,6 @@ export const decideSponsorship = (region: string, sponsorId: number | string, ye
   http.put<SponsorshipView>(`${years(region, sponsorId)}/${seg(year)}`, form)
 
 export const recordPayment = (region: string, sponsorId: number | string, year: number, form: PaymentForm) =>
-  http.post<SponsorshipView>(`${years(region, sponsorId)}/${seg(year)}/payment`, form)
-
-export const recordInvoice = (region: string, sponsorId: number | string, year: number, form: InvoiceForm) =>
   http.post<SponsorshipView>(`${years(region, sponsorId)}/${seg(year)}/payment`, form)
 
 /** Newest first. */
@@ -195,6 +189,13 @@ export const renewalSends = (region: string, year: number) => http.get<SendRecor
 /** The letters to print as one PDF, a page per sponsor still 未回答. */
 export const renewalLetters = (region: string, year: number, options: LettersOptions) =>
   http.download(`${base(region)}/renewals/${seg(year)}/letters.pdf`, { postOnly: options.postOnly, dueDate: options.dueDate })
+
+/** The sponsor's 協賛活動報告書 for a year it pledged (継続 or 新規). */
+export const activityReport = (region: string, sponsorId: number | string, year: number) =>
+  http.download(`${years(region, sponsorId)}/${seg(year)}/activity-report.pdf`)
+
+/** Every pledging sponsor's report for the year, a page each, for posting with the renewal letters. */
+export const activityReports = (region: string, year: number) => http.download(`${base(region)}/renewals/${seg(year)}/activity-reports.pdf`)
 
 export const getRenewalSettings = (region: string) => http.get<RenewalSettings>(`${base(region)}/renewal-settings`)
 

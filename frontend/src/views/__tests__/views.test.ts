@@ -42,6 +42,7 @@ const answers: Record<string, unknown> = {
     { at: '2026-09-01T01:00:00Z', actor: '大和 花子', action: 'updated', changes: [{ field: 'categoryCode', from: 'company', to: 'hospital' }] },
   ],
   '/api/v1/regions/yamato/sponsors/7/sponsorships': [],
+  '/api/v1/regions/yamato/sponsors/7/billing': { invoices: [], receipts: [] },
   '/api/v1/regions/yamato/users': [
     { id: 'u2', username: 'staff', email: 's@example.jp', firstName: '一郎', lastName: '鈴木', enabled: false, roles: ['centre-staff'] },
   ],

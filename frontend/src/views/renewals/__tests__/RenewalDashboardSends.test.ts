@@ -46,7 +46,8 @@ beforeEach(() => {
     const path = url.pathname
     const method = init.method ?? 'GET'
     if (path.endsWith('/sponsor-categories')) return []
-    if (path.endsWith('/renewal-settings')) return { unitFee: 10000, proration: 'none', invoiceRegistrationNumber: null, version: 1 }
+    if (path.endsWith('/renewal-settings')) return { unitFee: 10000, proration: 'none', invoiceRegistrationNumber: null, paymentNote: null, version: 1 }
+    if (path.endsWith('/seal')) return { uploaded: false, mediaType: null, width: null, height: null, size: null, uploadedBy: null, uploadedAt: null }
     if (path.endsWith('/renewals/2026')) return summary(pending)
     if (path.endsWith('/renewals/2026/outstanding')) return { items: [], total: 0, page: 0, size: 20 }
     if (path.endsWith('/renewals/2026/sends') && method === 'POST') {

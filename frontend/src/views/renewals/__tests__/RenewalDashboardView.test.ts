@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
+import type { SealView } from '@/api/billing'
 import type { CampaignSummary, OutstandingSponsor, RenewalSettings, SponsorshipView, Tally } from '@/api/renewals'
 import { setLocale } from '@/i18n'
 import { mockFetch, mountAt, settle } from '@/test/harness'
@@ -44,17 +45,20 @@ const omoriYear: SponsorshipView = {
   notes: '理事会は6月', version: 3,
 }
 
+const NO_SEAL: SealView = { uploaded: false, mediaType: null, width: null, height: null, size: null, uploadedBy: null, uploadedAt: null }
+
 let settings: RenewalSettings
 let network: ReturnType<typeof mockFetch>
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-06-15T03:00:00Z') })
-  settings = { unitFee: 10000, proration: 'none', invoiceRegistrationNumber: null, version: null }
+  settings = { unitFee: 10000, proration: 'none', invoiceRegistrationNumber: null, paymentNote: null, version: null }
   network = mockFetch((url, init) => {
     const path = url.pathname
     const method = init.method ?? 'GET'
     if (path.endsWith('/sponsor-categories')) return categories
     if (path.endsWith('/renewal-settings')) return method === 'PUT' ? { ...JSON.parse(String(init.body)), version: 1 } : settings
+    if (path.endsWith('/seal')) return NO_SEAL
     if (path.endsWith('/renewals/2026/open') && method === 'POST') return { fiscalYear: 2026, fiscalYearLabel: '令和8年度', created: 3, alreadyOpen: 7 }
     if (/\/renewals\/\d+$/.test(path)) return { ...summary, fiscalYear: Number(path.split('/').at(-1)) }
     if (/\/renewals\/\d+\/sends$/.test(path) && method === 'GET') return []
@@ -166,7 +170,7 @@ describe('RenewalDashboardView', { timeout: 20000 }, () => {
     await wrapper.get('[data-test="renewal-settings-save"]').trigger('click')
     await settle()
     const puts = calls('PUT', '/renewal-settings').map(([, init]) => JSON.parse(String(init?.body)))
-    expect(puts).toEqual([{ unitFee: 10000, proration: 'none', invoiceRegistrationNumber: 'T1234567890123' }])
+    expect(puts).toEqual([{ unitFee: 10000, proration: 'none', invoiceRegistrationNumber: 'T1234567890123', paymentNote: null }])
 
     await wrapper.get('[data-test="renewal-settings-save"]').trigger('click')
     await settle()

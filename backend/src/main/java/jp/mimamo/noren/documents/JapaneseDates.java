@@ -23,6 +23,16 @@ final class JapaneseDates {
                 + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
+    /** 2026年4月30日 */
+    static String western(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** 令和8年4月30日（2026年4月30日）: invoices and receipts give both, as accounting offices ask. */
+    static String withWestern(LocalDate date) {
+        return format(date) + "（" + western(date) + "）";
+    }
+
     /** 令和8年4月30日（木） */
     static String withWeekday(LocalDate date) {
         return format(date) + "（" + WEEKDAY.format(date) + "）";

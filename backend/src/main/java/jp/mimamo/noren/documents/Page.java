@@ -81,13 +81,14 @@ public final class Page {
     /** A bordered table; cells wrap their text and a row is as tall as its tallest cell. It does not break across pages. */
     public float table(float x, float y, Table table, TextStyle style) {
         float rowY = y;
-        for (List<String> row : table.rows()) {
+        for (Table.Row row : table.rows()) {
             rowY = row(x, rowY, table.columns(), row, style);
         }
         return rowY;
     }
 
-    private float row(float x, float y, List<Table.Column> columns, List<String> cells, TextStyle style) {
+    private float row(float x, float y, List<Table.Column> columns, Table.Row row, TextStyle style) {
+        List<String> cells = row.cells();
         int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             lines = Math.max(lines, wrap(cells.get(i), columns.get(i).width() - 2 * CELL_PADDING, style).size());
@@ -96,7 +97,7 @@ public final class Page {
         float cellX = x;
         for (int i = 0; i < columns.size(); i++) {
             Table.Column column = columns.get(i);
-            if (column.shaded()) {
+            if (column.shaded() || row.shaded()) {
                 fill(cellX, y, column.width(), height);
             }
             rectangle(cellX, y, column.width(), height);

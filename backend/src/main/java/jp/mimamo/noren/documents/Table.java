@@ -8,7 +8,7 @@ import java.util.Objects;
 /** A bordered table drawn by {@link Page#table}: fixed column widths, one string per cell, newlines allowed. */
 public final class Table {
     private final List<Column> columns;
-    private final List<List<String>> rows = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
 
     private Table(List<Column> columns) {
         this.columns = columns;
@@ -23,19 +23,41 @@ public final class Table {
 
     /** Adds a row; a missing (null) cell is left empty. */
     public Table row(String... cells) {
+        rows.add(new Row(cells(cells), false));
+        return this;
+    }
+
+    /** Adds a row whose every cell is shaded: the headings above the columns (品目・数量・単価・金額). */
+    public Table heading(String... cells) {
+        rows.add(new Row(cells(cells), true));
+        return this;
+    }
+
+    private List<String> cells(String... cells) {
         if (cells.length != columns.size()) {
             throw new IllegalArgumentException("expected " + columns.size() + " cells, got " + cells.length);
         }
-        rows.add(Arrays.stream(cells).map(c -> Objects.requireNonNullElse(c, "")).toList());
-        return this;
+        return Arrays.stream(cells).map(c -> Objects.requireNonNullElse(c, "")).toList();
     }
 
     List<Column> columns() {
         return columns;
     }
 
-    List<List<String>> rows() {
+    List<Row> rows() {
         return rows;
+    }
+
+    /** The total width in millimetres. */
+    public float width() {
+        float width = 0;
+        for (Column column : columns) {
+            width += column.width();
+        }
+        return width;
+    }
+
+    record Row(List<String> cells, boolean shaded) {
     }
 
     public enum Align { LEFT, CENTRE, RIGHT }

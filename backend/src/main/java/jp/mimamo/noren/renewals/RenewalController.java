@@ -13,6 +13,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import jp.mimamo.noren.shared.Downloads;
+import jp.mimamo.noren.shared.FiscalYear;
 import jp.mimamo.noren.shared.HistoryEntry;
 import jp.mimamo.noren.shared.Page;
 import jp.mimamo.noren.tenancy.CurrentRegion;
@@ -21,6 +23,7 @@ import jp.mimamo.noren.tenancy.Roles;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static jp.mimamo.noren.shared.ProblemResponses.localeOf;
 
@@ -96,12 +99,8 @@ class RenewalController {
     HttpResponse<byte[]> letters(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year,
                                  @Nullable @QueryValue Boolean postOnly, @Nullable @QueryValue LocalDate dueDate) {
         byte[] pdf = letters.printable(scope, year, Boolean.TRUE.equals(postOnly), dueDate, localeOf(request));
-        return HttpResponse.ok(pdf).header("Content-Disposition",
-                "attachment; filename=\"renewal-letters-" + year + ".pdf\"; filename*=UTF-8''" + encode(new jp.mimamo.noren.shared.FiscalYear(year).label(java.util.Locale.JAPANESE) + "_協賛継続のお願い.pdf"));
-    }
-
-    private static String encode(String name) {
-        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return HttpResponse.ok(pdf).header("Content-Disposition", Downloads.attachment("renewal-letters-" + year + ".pdf",
+                new FiscalYear(year).label(Locale.JAPANESE) + "_協賛継続のお願い.pdf"));
     }
 
     @Get("/renewal-settings")

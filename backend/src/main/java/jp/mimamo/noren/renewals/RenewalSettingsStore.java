@@ -45,21 +45,26 @@ class RenewalSettingsStore {
                 errors.reject("invoiceRegistrationNumber", "validation.renewal.registrationNumber");
             }
         }
+        String paymentNote = JapaneseText.trimmed(form.paymentNote());
+        if (paymentNote != null && paymentNote.length() > RenewalSettings.MAX_PAYMENT_NOTE) {
+            errors.reject("paymentNote", "validation.tooLong", RenewalSettings.MAX_PAYMENT_NOTE);
+        }
         errors.throwIfAny();
         String registration = number;
         return database.inRegion(region, c -> {
             String sql = form.version() == null
-                    ? "insert into renewal_settings (unit_fee, proration, invoice_registration_number, region_id) values (?, ?, ?, ?)"
-                      + " on conflict (region_id) do nothing"
-                    : "update renewal_settings set unit_fee = ?, proration = ?, invoice_registration_number = ?,"
+                    ? "insert into renewal_settings (unit_fee, proration, invoice_registration_number, payment_note, region_id)"
+                      + " values (?, ?, ?, ?, ?) on conflict (region_id) do nothing"
+                    : "update renewal_settings set unit_fee = ?, proration = ?, invoice_registration_number = ?, payment_note = ?,"
                       + " version = version + 1, updated_at = now() where region_id = ? and version = ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setInt(1, form.unitFee());
                 ps.setString(2, form.proration());
                 ps.setString(3, registration);
-                ps.setString(4, region.code());
+                ps.setString(4, paymentNote);
+                ps.setString(5, region.code());
                 if (form.version() != null) {
-                    ps.setInt(5, form.version());
+                    ps.setInt(6, form.version());
                 }
                 if (ps.executeUpdate() == 0) {
                     throw ProblemException.staleVersion();
@@ -71,10 +76,11 @@ class RenewalSettingsStore {
 
     static RenewalSettings read(Connection c, String region) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "select unit_fee, proration, invoice_registration_number, version from renewal_settings where region_id = ?")) {
+                "select unit_fee, proration, invoice_registration_number, payment_note, version from renewal_settings"
+                        + " where region_id = ?")) {
             ps.setString(1, region);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new RenewalSettings(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4))
+                return rs.next() ? new RenewalSettings(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5))
                         : RenewalSettings.DEFAULTS;
             }
         }

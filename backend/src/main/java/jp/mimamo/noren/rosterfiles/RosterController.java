@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import jp.mimamo.noren.shared.Downloads;
 import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.tables.CsvEncoding;
 import jp.mimamo.noren.tables.TableFormat;
@@ -21,8 +22,6 @@ import jp.mimamo.noren.tenancy.CurrentRegion;
 import jp.mimamo.noren.tenancy.InRegion;
 import jp.mimamo.noren.tenancy.Roles;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,8 +62,7 @@ class RosterController {
                 : tableFormat.contentType();
         String ext = tableFormat.extension();
         return HttpResponse.ok(file).contentType(contentType).header("Content-Disposition",
-                "attachment; filename=\"roster-" + date + "." + ext + "\"; filename*=UTF-8''"
-                        + encode(scope.region().name() + "_協賛者名簿_" + date + "." + ext));
+                Downloads.attachment("roster-" + date + "." + ext, scope.region().name() + "_協賛者名簿_" + date + "." + ext));
     }
 
     @Post(value = "/import/preview")
@@ -97,9 +95,5 @@ class RosterController {
         errors.reject(field, "validation.oneOf", allowed);
         errors.throwIfAny();
         return new IllegalStateException("unreachable");
-    }
-
-    private static String encode(String name) {
-        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -12,6 +12,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED),
     STALE_VERSION("stale-version", HttpStatus.CONFLICT),
     CONFLICT("conflict", HttpStatus.CONFLICT),
+    /** The record exists but is not in a state that allows this (a receipt for a year not yet paid). */
+    INVALID_STATE("invalid-state", HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.REQUEST_ENTITY_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     UPSTREAM_UNAVAILABLE("upstream-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
@@ -39,7 +41,7 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int code) {
         for (ProblemType type : values()) {
-            if (type.status.getCode() == code && type != CONFLICT && type != VALIDATION) {
+            if (type.status.getCode() == code && type != CONFLICT && type != INVALID_STATE && type != VALIDATION) {
                 return type;
             }
         }

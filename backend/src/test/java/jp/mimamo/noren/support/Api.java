@@ -71,6 +71,47 @@ public final class Api {
         }
     }
 
+    /** Sends a binary body (an image) or none, and keeps the answer as bytes (a PDF, an image, or a problem). */
+    public Bytes bytes(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary response; a problem document can still be read as JSON. */
+    public record Bytes(int status, String contentType, String contentDisposition, byte[] body, JsonMapper mapper) {
+        public JsonNode json() {
+            try {
+                return mapper.readValue(body, JsonNode.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + new String(body, java.nio.charset.StandardCharsets.UTF_8), e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (contentType.contains("json")
+                    ? new String(body, java.nio.charset.StandardCharsets.UTF_8) : body.length + " bytes");
+        }
+    }
+
     /** A response: status, content type and body, with the body as JSON on demand. */
     public record Reply(int status, String contentType, String body, JsonMapper mapper) {
         public JsonNode json() {

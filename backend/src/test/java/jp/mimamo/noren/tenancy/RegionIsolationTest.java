@@ -68,6 +68,17 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("GET /api/v1/regions/{region}/renewals/{year}/letters.pdf", null);
         CASES.put("GET /api/v1/regions/{region}/renewal-settings", null);
         CASES.put("PUT /api/v1/regions/{region}/renewal-settings", "{\"unitFee\":1,\"proration\":\"monthly\",\"version\":0}");
+        CASES.put("GET /api/v1/regions/{region}/sponsors/{sponsorId}/sponsorships/{year}/activity-report.pdf", null);
+        CASES.put("GET /api/v1/regions/{region}/renewals/{year}/activity-reports.pdf", null);
+        CASES.put("GET /api/v1/regions/{region}/sponsors/{sponsorId}/billing", null);
+        CASES.put("POST /api/v1/regions/{region}/sponsors/{sponsorId}/sponsorships/{year}/invoice", null);
+        CASES.put("GET /api/v1/regions/{region}/sponsors/{sponsorId}/sponsorships/{year}/invoice.pdf", null);
+        CASES.put("POST /api/v1/regions/{region}/sponsors/{sponsorId}/sponsorships/{year}/receipt", null);
+        CASES.put("POST /api/v1/regions/{region}/sponsors/{sponsorId}/sponsorships/{year}/receipt/print", null);
+        CASES.put("GET /api/v1/regions/{region}/seal", null);
+        CASES.put("GET /api/v1/regions/{region}/seal/image", null);
+        CASES.put("POST /api/v1/regions/{region}/seal", null);
+        CASES.put("DELETE /api/v1/regions/{region}/seal", null);
         CASES.put("GET /api/v1/regions/{region}/roster/export", null);
         CASES.put("POST /api/v1/regions/{region}/roster/import/preview", "{}");
         CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/apply", null);
@@ -88,6 +99,13 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoSponsor = created.json().get("id").getLongValue();
         yamato().put("/api/v1/regions/yamato/renewal-settings", "{\"unitFee\":20000,\"proration\":\"none\"}");
         yamato().post("/api/v1/regions/yamato/renewals/" + YEAR + "/open", "{}");
+        String year = "/api/v1/regions/yamato/sponsors/" + yamatoSponsor + "/sponsorships/" + YEAR;
+        yamato().put(year, "{\"status\":\"renewed\",\"units\":1,\"version\":0}");
+        yamato().post(year + "/payment", "{\"paidOn\":\"" + YEAR + "-05-01\",\"method\":\"cash\",\"amount\":20000,\"version\":1}");
+        assertThat(yamato().post(year + "/invoice", "{}").status()).isEqualTo(201);
+        assertThat(yamato().post(year + "/receipt", "{}").status()).isEqualTo(201);
+        assertThat(yamato().bytes("POST", "/api/v1/regions/yamato/seal", jp.mimamo.noren.support.TestImages.sealPng(), "image/png")
+                .status()).isEqualTo(200);
     }
 
     @Test
@@ -158,7 +176,11 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select string_agg(sponsor_id || ':' || fiscal_year || ':' || status || ':' || version, ',')"
                      + " from sponsorships where region_id = 'yamato') || '|' || (select count(*) from sponsorship_history where region_id = 'yamato')"
                      + " || '|' || (select string_agg(unit_fee || ':' || version, ',') from renewal_settings where region_id = 'yamato')"
-                     + " || '|' || (select count(*) from renewal_sends where region_id = 'yamato')")) {
+                     + " || '|' || (select count(*) from renewal_sends where region_id = 'yamato')"
+                     + " || '|' || (select coalesce(string_agg(number || ':' || prints, ','), '') from receipts where region_id = 'yamato')"
+                     + " || '|' || (select coalesce(string_agg(number, ','), '') from invoices where region_id = 'yamato')"
+                     + " || '|' || (select coalesce(string_agg(id || ':' || (removed_at is null), ','), '') from region_seals where region_id = 'yamato')"
+                     + " || '|' || (select coalesce(string_agg(kind || ':' || last_number, ','), '') from billing_counters where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -36,6 +36,12 @@ class RowLevelSecurityTest extends ApiTestBase {
         yamato().post("/api/v1/regions/yamato/renewals/" + year + "/open", "{}");
         // No SMTP server listens in this test: the attempt is recorded as failed, which is a row all the same.
         yamato().post("/api/v1/regions/yamato/renewals/" + year + "/sends", "{\"step\":\"request\"}");
+        String sponsorYear = "/api/v1/regions/yamato/sponsors/" + sponsor.get("id").getLongValue() + "/sponsorships/" + year;
+        yamato().bytes("POST", "/api/v1/regions/yamato/seal", jp.mimamo.noren.support.TestImages.sealPng(), "image/png");
+        yamato().put(sponsorYear, "{\"status\":\"renewed\",\"units\":1,\"version\":0}");
+        yamato().post(sponsorYear + "/payment", "{\"paidOn\":\"" + year + "-05-01\",\"method\":\"cash\",\"amount\":10000,\"version\":1}");
+        yamato().post(sponsorYear + "/invoice", "{}");
+        yamato().post(sponsorYear + "/receipt", "{}");
         yamato().send("POST", "/api/v1/regions/yamato/roster/import/preview?fileName=roster.csv",
                 "名称,フリガナ,カテゴリ\r\n大和の病院,ヤマトノビョウイン,病院\r\n", "text/csv");
     }
@@ -61,7 +67,8 @@ class RowLevelSecurityTest extends ApiTestBase {
         try (Connection owner = TestDatabase.get().superuser("noren");
              Connection app = TestDatabase.get().connect(EmbeddedDatabase.APP)) {
             List<String> tables = regionOwnedTables(owner);
-            assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history");
+            assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
+                    "billing_counters");
             for (String table : tables) {
                 if (!appCanRead(owner, table)) {
                     continue;
@@ -120,13 +127,23 @@ class RowLevelSecurityTest extends ApiTestBase {
     }
 
     @Test
+    void anIssuedInvoiceOrReceiptCannotBeRewrittenOrDeleted() throws SQLException {
+        try (Connection app = TestDatabase.get().connect(EmbeddedDatabase.APP); Statement st = app.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate("update receipts set amount = 1")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> st.executeUpdate("update invoices set amount = 1")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> st.executeUpdate("delete from receipts")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> st.executeUpdate("update region_seals set image = ''")).hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void theStatsRoleReadsRollupsButNoRegionRecords() throws SQLException {
         try (Connection stats = TestDatabase.get().connect(EmbeddedDatabase.STATS); Statement st = stats.createStatement()) {
             try (ResultSet rs = st.executeQuery("select sum(active_count) from sponsor_category_counts")) {
                 rs.next();
                 assertThat(rs.getLong(1)).isPositive();
             }
-            for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history")) {
+            for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
