@@ -72,6 +72,13 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("POST /api/v1/regions/{region}/roster/import/preview", "{}");
         CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/apply", null);
         CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/undo", null);
+        CASES.put("GET /api/v1/regions/{region}/document-templates", null);
+        CASES.put("GET /api/v1/regions/{region}/document-templates/{key}", null);
+        CASES.put("PUT /api/v1/regions/{region}/document-templates/{key}/override",
+                "{\"subject\":\"{regionName}\",\"body\":\"岸和田からの書き込み\",\"revision\":1}");
+        CASES.put("POST /api/v1/regions/{region}/document-templates/{key}/override/rebase", "{\"revision\":1}");
+        CASES.put("POST /api/v1/regions/{region}/document-templates/{key}/override/revert", "{\"revision\":1}");
+        CASES.put("POST /api/v1/regions/{region}/document-templates/{key}/preview", "{\"subject\":\"x\",\"body\":\"{sponsorName}\"}");
     }
 
     @Inject
@@ -88,6 +95,10 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoSponsor = created.json().get("id").getLongValue();
         yamato().put("/api/v1/regions/yamato/renewal-settings", "{\"unitFee\":20000,\"proration\":\"none\"}");
         yamato().post("/api/v1/regions/yamato/renewals/" + YEAR + "/open", "{}");
+        if (yamato().get("/api/v1/regions/yamato/document-templates/renewal-request").json().get("revision").getIntValue() == 0) {
+            yamato().put("/api/v1/regions/yamato/document-templates/renewal-request/override",
+                    "{\"subject\":\"{regionName}\",\"body\":\"大和の秘密の病院あての文面 {sponsorName}\",\"revision\":0}");
+        }
     }
 
     @Test
@@ -144,7 +155,7 @@ class RegionIsolationTest extends ApiTestBase {
         String path = parts[1].replace("{region}", region).replace("{id}", String.valueOf(yamatoSponsor))
                 .replace("{sponsorId}", String.valueOf(yamatoSponsor)).replace("{year}", String.valueOf(YEAR))
                 .replace("{userId}", "00000000-0000-0000-0000-000000000000")
-                .replace("{importId}", "00000000-0000-0000-0000-000000000000");
+                .replace("{importId}", "00000000-0000-0000-0000-000000000000").replace("{key}", "renewal-request");
         String body = CASES.get(route);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         return as.send(method.name(), path, body == null && method != HttpMethod.GET ? "{}" : body, "application/json");
@@ -158,7 +169,8 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select string_agg(sponsor_id || ':' || fiscal_year || ':' || status || ':' || version, ',')"
                      + " from sponsorships where region_id = 'yamato') || '|' || (select count(*) from sponsorship_history where region_id = 'yamato')"
                      + " || '|' || (select string_agg(unit_fee || ':' || version, ',') from renewal_settings where region_id = 'yamato')"
-                     + " || '|' || (select count(*) from renewal_sends where region_id = 'yamato')")) {
+                     + " || '|' || (select count(*) from renewal_sends where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from region_template_revisions where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }
