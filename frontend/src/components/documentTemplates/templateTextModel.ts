@@ -29,3 +29,29 @@ export const copyText = (text: TemplateText): TemplateText => ({ subject: text.s
 export const sameText = (a: TemplateText, b: TemplateText) => (a.subject ?? '') === (b.subject ?? '') && a.body === b.body
 
 export const hasChanges = (lines: DiffLine[]) => lines.some((line) => line.op !== 'same')
+
+/** A run of unchanged lines folded away, or a line to show. */
+export type ShownLine = DiffLine | { op: 'folded'; count: number }
+
+/**
+ * The lines worth reading: every change with `context` unchanged lines around it; longer unchanged runs fold into
+ * one marker; a run of one or two lines stays shown.
+ */
+export function withContext(lines: DiffLine[], context = 2): ShownLine[] {
+  const keep = lines.map((line, i) =>
+    line.op !== 'same' || lines.slice(Math.max(0, i - context), i + context + 1).some((near) => near.op !== 'same'))
+  const shown: ShownLine[] = []
+  for (let i = 0; i < lines.length; ) {
+    if (keep[i]) {
+      shown.push(lines[i] as DiffLine)
+      i++
+      continue
+    }
+    let end = i
+    while (end < lines.length && !keep[end]) end++
+    if (end - i > 2) shown.push({ op: 'folded', count: end - i })
+    else shown.push(...lines.slice(i, end))
+    i = end
+  }
+  return shown
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ProblemError } from '@/api/client'
-import { hasChanges, insertPlaceholder, problemsByField, sameText } from '../templateTextModel'
+import { hasChanges, insertPlaceholder, problemsByField, sameText, withContext } from '../templateTextModel'
 
 describe('templateTextModel', () => {
   it('puts a placeholder at the cursor, or over the selection, and moves the cursor after it', () => {
@@ -23,5 +23,17 @@ describe('templateTextModel', () => {
     expect(sameText({ subject: 'x', body: 'a' }, { subject: 'y', body: 'a' })).toBe(false)
     expect(hasChanges([{ op: 'same', text: 'a' }])).toBe(false)
     expect(hasChanges([{ op: 'same', text: 'a' }, { op: 'added', text: 'b' }])).toBe(true)
+  })
+
+  it('shows two lines around each change and folds longer unchanged runs', () => {
+    const same = (text: string) => ({ op: 'same' as const, text })
+    const lines = [...'abcdefg'.split('').map(same), { op: 'added' as const, text: 'X' }, ...'hijklmn'.split('').map(same), { op: 'removed' as const, text: 'Y' }, same('o')]
+    expect(withContext(lines)).toEqual([
+      { op: 'folded', count: 5 }, same('f'), same('g'), { op: 'added', text: 'X' }, same('h'), same('i'),
+      { op: 'folded', count: 3 }, same('m'), same('n'), { op: 'removed', text: 'Y' }, same('o'),
+    ])
+    expect(withContext([same('a'), same('b'), same('c'), same('d'), { op: 'added', text: 'X' }])).toEqual([
+      same('a'), same('b'), same('c'), same('d'), { op: 'added', text: 'X' },
+    ])
   })
 })
