@@ -137,12 +137,20 @@ export interface SendRecord {
   attempts: number
   actor: string
   at: string
+  /** The template the text came from (null for sends made before the template library). */
+  templateKey: string | null
+  /** The head-office version the text is, or is based on. */
+  templateVersion: number | null
+  /** The region's revision of its own text; null when head office's text was used. */
+  templateRegionRevision: number | null
 }
 
 export interface LettersOptions {
   /** Only the sponsors without an email address (郵送分), or every sponsor still 未回答. */
   postOnly: boolean
   dueDate: string
+  /** Which text to print: the request (the default), or the reminder for either reminder step. */
+  step?: RenewalStep
 }
 
 export interface RenewalSettings {
@@ -188,7 +196,7 @@ export const renewalSends = (region: string, year: number) => http.get<SendRecor
 
 /** The letters to print as one PDF, a page per sponsor still 未回答. */
 export const renewalLetters = (region: string, year: number, options: LettersOptions) =>
-  http.download(`${base(region)}/renewals/${seg(year)}/letters.pdf`, { postOnly: options.postOnly, dueDate: options.dueDate })
+  http.download(`${base(region)}/renewals/${seg(year)}/letters.pdf`, { postOnly: options.postOnly, dueDate: options.dueDate, step: options.step })
 
 /** The sponsor's 協賛活動報告書 for a year it pledged (継続 or 新規). */
 export const activityReport = (region: string, sponsorId: number | string, year: number) =>

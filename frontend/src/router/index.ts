@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import { useAuthStore } from '@/stores/auth'
 import { useRegionStore } from '@/stores/region'
+import { documentTemplateRoutes } from './routes/documentTemplates'
 import { hqRoutes } from './routes/hq'
 import { renewalRoutes } from './routes/renewals'
 import { rosterFileRoutes } from './routes/rosterFiles'
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
   ...sponsorRoutes,
   ...renewalRoutes,
   ...rosterFileRoutes,
+  ...documentTemplateRoutes,
   ...userRoutes,
   ...hqRoutes,
   ...systemRoutes,

@@ -1,5 +1,5 @@
 import { ProblemError } from '@/api/client'
-import type { RenewalStep, SendChannel, SendStatus } from '@/api/renewals'
+import type { RenewalStep, SendChannel, SendRecord, SendStatus } from '@/api/renewals'
 import { addDays, eraFiscalYear, todayInJapan } from '@/format'
 import { describeProblem } from '@/i18n/problem'
 import type { TagType } from './sponsorshipModel'
@@ -32,6 +32,14 @@ export const SEND_STATUS_TAGS: Record<SendStatus, TagType> = {
 /** A label key for a value the server sent; a value this app does not know yet is shown as it came. */
 export function labelOf<K extends string>(labels: Record<K, string>, value: string, t: (key: string) => string): string {
   return Object.prototype.hasOwnProperty.call(labels, value) ? t(labels[value as K]) : value
+}
+
+/** Which text a send was written from: head office's version, or the region's own revision and the version it is based on. */
+export function templateLabel(record: SendRecord, t: (key: string, values: Record<string, unknown>) => string): string {
+  if (record.templateVersion === null) return '—'
+  return record.templateRegionRevision === null
+    ? t('renewals.sendRecords.templateShared', { version: record.templateVersion })
+    : t('renewals.sendRecords.templateOwn', { version: record.templateVersion, revision: record.templateRegionRevision })
 }
 
 /** The answer deadline offered at first: 30 days from today in Japan, as the server assumes when given none. */

@@ -14,4 +14,16 @@ export const hqRoutes: RouteRecordRaw[] = [
     component: () => import('@/views/hq/HqCategoriesView.vue'),
     meta: { titleKey: 'hq.categories.title', headOffice: true },
   },
+  {
+    path: '/hq/document-templates',
+    name: 'hq-document-templates',
+    component: () => import('@/views/hq/HqDocumentTemplatesView.vue'),
+    meta: { titleKey: 'documentTemplates.hq.title', headOffice: true },
+  },
+  {
+    path: '/hq/document-templates/:key',
+    name: 'hq-document-template',
+    component: () => import('@/views/hq/HqDocumentTemplateView.vue'),
+    meta: { titleKey: 'documentTemplates.hq.title', headOffice: true },
+  },
 ]

@@ -22,10 +22,10 @@ const summary = (pending = 10): CampaignSummary => ({
 })
 
 const records: SendRecord[] = [
-  { sponsorId: 7, sponsorName: '大森中央病院', step: 'request', channel: 'email', status: 'sent', address: 'info@omori.example.jp', error: null, attempts: 1, actor: 'admin.yamato', at: '2026-06-15T03:00:00Z' },
-  { sponsorId: 8, sponsorName: '山王クリニック', step: 'reminder-1', channel: 'email', status: 'failed', address: 'desk@sanno.example.jp', error: '550 5.1.1 mailbox unavailable', attempts: 2, actor: 'admin.yamato', at: '2026-06-15T02:30:00Z' },
-  { sponsorId: 9, sponsorName: '山王薬局', step: 'request', channel: 'post', status: 'to-print', address: null, error: null, attempts: 1, actor: 'staff.yamato', at: '2026-06-14T23:10:00Z' },
-  { sponsorId: 10, sponsorName: '馬込商店', step: 'reminder-2', channel: 'email', status: 'sending', address: 'shop@magome.example.jp', error: null, attempts: 1, actor: 'admin.yamato', at: '2026-06-14T01:00:00Z' },
+  { sponsorId: 7, sponsorName: '大森中央病院', step: 'request', channel: 'email', status: 'sent', address: 'info@omori.example.jp', error: null, attempts: 1, actor: 'admin.yamato', at: '2026-06-15T03:00:00Z', templateKey: 'renewal-request', templateVersion: 2, templateRegionRevision: null },
+  { sponsorId: 8, sponsorName: '山王クリニック', step: 'reminder-1', channel: 'email', status: 'failed', address: 'desk@sanno.example.jp', error: '550 5.1.1 mailbox unavailable', attempts: 2, actor: 'admin.yamato', at: '2026-06-15T02:30:00Z', templateKey: 'renewal-reminder', templateVersion: 1, templateRegionRevision: 3 },
+  { sponsorId: 9, sponsorName: '山王薬局', step: 'request', channel: 'post', status: 'to-print', address: null, error: null, attempts: 1, actor: 'staff.yamato', at: '2026-06-14T23:10:00Z', templateKey: null, templateVersion: null, templateRegionRevision: null },
+  { sponsorId: 10, sponsorName: '馬込商店', step: 'reminder-2', channel: 'email', status: 'sending', address: 'shop@magome.example.jp', error: null, attempts: 1, actor: 'admin.yamato', at: '2026-06-14T01:00:00Z', templateKey: 'renewal-reminder', templateVersion: 1, templateRegionRevision: null },
 ]
 
 const PDF_NAME = "attachment; filename=\"renewal-letters-2026.pdf\"; filename*=UTF-8''2026%E5%B9%B4%E5%BA%A6_%E5%8D%94%E8%B3%9B%E7%B6%99%E7%B6%9A%E3%81%AE%E3%81%8A%E9%A1%98%E3%81%84.pdf"
@@ -168,7 +168,9 @@ describe('依頼状・催促', { timeout: 20000 }, () => {
       .toEqual(['el-tag--success', 'el-tag--danger', 'el-tag--warning', 'el-tag--primary'])
 
     const cells = (i: number) => rows[i]?.findAll('td').map((c) => c.text()) ?? []
-    expect(cells(0)).toEqual(['大森中央病院', '依頼', 'メール', '送信済み', 'info@omori.example.jp', '1', 'admin.yamato', '2026年6月15日 12:00'])
+    expect(cells(0)).toEqual(['大森中央病院', '依頼', 'メール', '送信済み', 'info@omori.example.jp', '1', 'admin.yamato', '2026年6月15日 12:00', '本部 第2版'])
+    expect(cells(1)[8]).toBe('地域独自 改訂3（本部 第1版ベース）')
+    expect(cells(2)[8]).toBe('—')
     expect(cells(1).slice(0, 3)).toEqual(['山王クリニック', '催促1回目', 'メール'])
     expect(cells(1)[5]).toBe('2')
     expect(rows[1]?.get('[data-test="renewal-send-error"]').text()).toBe('エラー：550 5.1.1 mailbox unavailable')
@@ -187,7 +189,7 @@ describe('依頼状・催促', { timeout: 20000 }, () => {
     await wrapper.get('[data-test="renewal-letters-post"]').trigger('click')
     await flushPromises()
     const [input, init] = calls('GET', '/letters.pdf')[0] ?? []
-    expect(String(input)).toBe('/api/v1/regions/yamato/renewals/2026/letters.pdf?postOnly=true&dueDate=2026-07-15')
+    expect(String(input)).toBe('/api/v1/regions/yamato/renewals/2026/letters.pdf?postOnly=true&dueDate=2026-07-15&step=request')
     const headers = init?.headers as Record<string, string>
     expect(headers.Authorization).toBe('Bearer test-token')
     expect(headers.Accept).toContain('application/pdf')
@@ -205,13 +207,14 @@ describe('依頼状・催促', { timeout: 20000 }, () => {
     expect(wrapper.find('[data-test="renewal-letters-generating"]').exists()).toBe(false)
   })
 
-  it('prints every sponsor yet to answer with postOnly=false', async () => {
+  it('prints every sponsor yet to answer with postOnly=false, in the text of the chosen step', async () => {
     const { saved } = captureDownloads()
     const { wrapper } = await showDashboard()
+    await wrapper.get('[data-test="renewal-send-step-reminder-1"] input').setValue(true)
     await wrapper.get('[data-test="renewal-letters-all"]').trigger('click')
     await flushPromises()
     expect(calls('GET', '/letters.pdf').map(([input]) => String(input))).toEqual([
-      '/api/v1/regions/yamato/renewals/2026/letters.pdf?postOnly=false&dueDate=2026-07-15',
+      '/api/v1/regions/yamato/renewals/2026/letters.pdf?postOnly=false&dueDate=2026-07-15&step=reminder-1',
     ])
     expect(saved.map((s) => s.download)).toEqual(['令和8年度_協賛継続のお願い.pdf'])
   })

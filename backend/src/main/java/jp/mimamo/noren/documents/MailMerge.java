@@ -18,6 +18,15 @@ public final class MailMerge {
         write(out, "協賛継続のお願い", PageSize.A4_PORTRAIT, letters, RenewalLetterLayout::draw);
     }
 
+    /** Letters written from templates, each starting on a new page and taking as many pages as its text needs. */
+    public static void writeTextLetters(OutputStream out, String title, Iterable<TextLetter> letters) throws IOException {
+        try (JapanesePdf pdf = JapanesePdf.open(out, title)) {
+            for (TextLetter letter : letters) {
+                TextLetterLayout.write(pdf, letter);
+            }
+        }
+    }
+
     /** One page of the given size per item, drawn by {@code layout}. */
     public static <T> void write(OutputStream out, String title, PageSize size, Iterable<T> items,
                                  BiConsumer<Page, T> layout) throws IOException {

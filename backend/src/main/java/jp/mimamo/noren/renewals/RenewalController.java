@@ -97,8 +97,9 @@ class RenewalController {
 
     @Get(value = "/renewals/{year}/letters.pdf", produces = "application/pdf")
     HttpResponse<byte[]> letters(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, int year,
-                                 @Nullable @QueryValue Boolean postOnly, @Nullable @QueryValue LocalDate dueDate) {
-        byte[] pdf = letters.printable(scope, year, Boolean.TRUE.equals(postOnly), dueDate, localeOf(request));
+                                 @Nullable @QueryValue String step, @Nullable @QueryValue Boolean postOnly,
+                                 @Nullable @QueryValue LocalDate dueDate) {
+        byte[] pdf = letters.printable(scope, year, step, Boolean.TRUE.equals(postOnly), dueDate, localeOf(request));
         return HttpResponse.ok(pdf).header("Content-Disposition", Downloads.attachment("renewal-letters-" + year + ".pdf",
                 new FiscalYear(year).label(Locale.JAPANESE) + "_協賛継続のお願い.pdf"));
     }

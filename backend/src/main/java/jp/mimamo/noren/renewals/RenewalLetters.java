@@ -2,7 +2,7 @@ package jp.mimamo.noren.renewals;
 
 import jakarta.inject.Singleton;
 import jp.mimamo.noren.documents.MailMerge;
-import jp.mimamo.noren.documents.RenewalLetter;
+import jp.mimamo.noren.documents.TextLetter;
 import jp.mimamo.noren.shared.FiscalYear;
 import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.tenancy.CurrentRegion;
@@ -16,10 +16,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-/** The renewal requests as one printable PDF, a letter a page, for the sponsors still 未回答. */
+/**
+ * The renewal requests (or reminders) as one printable PDF, a letter for each sponsor still 未回答, written from the
+ * region's template in force at the time of printing.
+ */
 @Singleton
 class RenewalLetters {
-    private static final String HOW_TO_ANSWER = "同封の回答用紙にご記入のうえご返送いただくか、お電話・メールにてご回答ください。";
     private final RegionDatabase database;
     private final PendingSponsors pending;
 
@@ -28,24 +30,34 @@ class RenewalLetters {
         this.pending = pending;
     }
 
-    /** @param postOnly only the sponsors without an email address, who get their request by post */
-    byte[] printable(CurrentRegion region, int year, boolean postOnly, LocalDate dueDate, Locale locale) {
+    /**
+     * @param step     request (default), reminder-1 or reminder-2: which template to print
+     * @param postOnly only the sponsors without an email address, who get their request by post
+     */
+    byte[] printable(CurrentRegion region, int year, String step, boolean postOnly, LocalDate dueDate, Locale locale) {
         FiscalYear fiscalYear = Sponsorships.fiscalYear(year, locale);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         LocalDate due = dueDate == null ? today.plusDays(30) : dueDate;
+        String wanted = step == null ? "request" : step;
+        FormErrors errors = new FormErrors(locale);
         if (due.isBefore(today)) {
-            FormErrors errors = new FormErrors(locale);
             errors.reject("dueDate", "validation.date.range");
-            errors.throwIfAny();
         }
+        if (!RenewalRequests.STEPS.contains(wanted)) {
+            errors.reject("step", "validation.oneOf", String.join(", ", RenewalRequests.STEPS));
+        }
+        errors.throwIfAny();
         List<PendingSponsors.Pending> sponsors = database.inRegion(region, c -> pending.of(c, region.code(), year)).stream()
                 .filter(p -> !postOnly || p.email() == null).toList();
-        RenewalLetter.Sender sender = new RenewalLetter.Sender(region.region().name(), null, null, null, null);
-        List<RenewalLetter> letters = sponsors.stream().map(p -> new RenewalLetter(today, region.region().name(), p.name(),
-                p.contact(), fiscalYear.label(Locale.JAPANESE), p.units(), p.fee(), p.benefits(), HOW_TO_ANSWER, due, sender)).toList();
+        RenewalTemplate template = database.inRegion(region, c -> RenewalTemplate.inForce(c, region.code(), RenewalTemplates.keyFor(wanted)));
+        List<TextLetter> letters = sponsors.stream().map(p -> {
+            RenewalRequestLetter letter = new RenewalRequestLetter(template, region.region().name(), p.name(), p.contact(), fiscalYear,
+                    p.units(), p.fee(), p.benefits(), due, true);
+            return new TextLetter(today, letter.subject(), letter.text());
+        }).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            MailMerge.write(out, letters);
+            MailMerge.writeTextLetters(out, "協賛継続のお願い", letters);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

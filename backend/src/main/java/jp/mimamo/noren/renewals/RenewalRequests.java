@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -52,19 +53,20 @@ class RenewalRequests {
         }
         errors.throwIfAny();
         List<PendingSponsors.Pending> targets = database.inRegion(region, c -> pending.of(c, region.code(), year));
+        RenewalTemplate template = database.inRegion(region, c -> RenewalTemplate.inForce(c, region.code(), RenewalTemplates.keyFor(step)));
         int sent = 0;
         int failed = 0;
         int toPrint = 0;
         int skipped = 0;
         for (PendingSponsors.Pending target : targets) {
             String channel = target.email() == null ? "post" : "email";
-            if (!database.inRegion(region, c -> claim(c, region, target, year, step, channel))) {
+            if (!database.inRegion(region, c -> claim(c, region, target, year, step, channel, template))) {
                 skipped++;
             } else if (channel.equals("post")) {
                 toPrint++;
             } else {
-                RenewalRequestLetter letter = new RenewalRequestLetter(region.region().name(), target.name(), target.contact(),
-                        fiscalYear, target.units(), target.fee(), target.benefits(), due, !step.equals("request"));
+                RenewalRequestLetter letter = new RenewalRequestLetter(template, region.region().name(), target.name(), target.contact(),
+                        fiscalYear, target.units(), target.fee(), target.benefits(), due, false);
                 String error = null;
                 try {
                     mailer.send(target.email(), letter.subject(), letter.text());
@@ -83,7 +85,8 @@ class RenewalRequests {
     List<SendRecord> records(CurrentRegion region, int year, Locale locale) {
         Sponsorships.fiscalYear(year, locale);
         String sql = """
-                select r.sponsor_id, s.name, r.step, r.channel, r.status, r.address, r.error, r.attempts, r.actor, r.updated_at
+                select r.sponsor_id, s.name, r.step, r.channel, r.status, r.address, r.error, r.attempts, r.actor, r.updated_at,
+                       r.template_key, r.template_version, r.template_region_revision
                 from renewal_sends r join sponsors s on s.region_id = r.region_id and s.id = r.sponsor_id
                 where r.region_id = ? and r.fiscal_year = ? order by r.updated_at desc, s.name_kana""";
         return database.inRegion(region, c -> {
@@ -94,7 +97,8 @@ class RenewalRequests {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         records.add(new SendRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getTimestamp(10).toInstant()));
+                                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
+                                rs.getString(11), (Integer) rs.getObject(12), (Integer) rs.getObject(13)));
                     }
                 }
             }
@@ -102,14 +106,21 @@ class RenewalRequests {
         });
     }
 
-    /** Claims the step for this sponsor: new, or a failed earlier attempt. False when it is sent or being sent. */
-    private static boolean claim(Connection c, CurrentRegion region, PendingSponsors.Pending target, int year, String step, String channel) throws SQLException {
+    /**
+     * Claims the step for this sponsor: new, or a failed earlier attempt. False when it is sent or being sent. The
+     * template in force is recorded with it: the text an email is written from, or the one in force when a letter
+     * was marked to print (the PDF itself uses the text in force when it is printed).
+     */
+    private static boolean claim(Connection c, CurrentRegion region, PendingSponsors.Pending target, int year, String step, String channel,
+                                 RenewalTemplate template) throws SQLException {
         String sql = """
-                insert into renewal_sends (region_id, sponsor_id, fiscal_year, step, channel, status, address, actor)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into renewal_sends (region_id, sponsor_id, fiscal_year, step, channel, status, address, actor,
+                                           template_key, template_version, template_region_revision)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (region_id, sponsor_id, fiscal_year, step, channel) do update
                     set status = 'sending', attempts = renewal_sends.attempts + 1, error = null, actor = excluded.actor,
-                        address = excluded.address, updated_at = now()
+                        address = excluded.address, updated_at = now(), template_key = excluded.template_key,
+                        template_version = excluded.template_version, template_region_revision = excluded.template_region_revision
                     where renewal_sends.status = 'failed'""";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, region.code());
@@ -120,6 +131,9 @@ class RenewalRequests {
             ps.setString(6, channel.equals("post") ? "to-print" : "sending");
             ps.setString(7, target.email());
             ps.setString(8, region.caller().username());
+            ps.setString(9, template.key());
+            ps.setInt(10, template.version());
+            ps.setObject(11, template.regionRevision(), Types.INTEGER);
             return ps.executeUpdate() == 1;
         }
     }

@@ -83,6 +83,13 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("POST /api/v1/regions/{region}/roster/import/preview", "{}");
         CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/apply", null);
         CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/undo", null);
+        CASES.put("GET /api/v1/regions/{region}/document-templates", null);
+        CASES.put("GET /api/v1/regions/{region}/document-templates/{key}", null);
+        CASES.put("PUT /api/v1/regions/{region}/document-templates/{key}/override",
+                "{\"subject\":\"{regionName}\",\"body\":\"岸和田からの書き込み\",\"revision\":1}");
+        CASES.put("POST /api/v1/regions/{region}/document-templates/{key}/override/rebase", "{\"revision\":1}");
+        CASES.put("POST /api/v1/regions/{region}/document-templates/{key}/override/revert", "{\"revision\":1}");
+        CASES.put("POST /api/v1/regions/{region}/document-templates/{key}/preview", "{\"subject\":\"x\",\"body\":\"{sponsorName}\"}");
     }
 
     @Inject
@@ -106,6 +113,10 @@ class RegionIsolationTest extends ApiTestBase {
         assertThat(yamato().post(year + "/receipt", "{}").status()).isEqualTo(201);
         assertThat(yamato().bytes("POST", "/api/v1/regions/yamato/seal", jp.mimamo.noren.support.TestImages.sealPng(), "image/png")
                 .status()).isEqualTo(200);
+        if (yamato().get("/api/v1/regions/yamato/document-templates/renewal-request").json().get("revision").getIntValue() == 0) {
+            yamato().put("/api/v1/regions/yamato/document-templates/renewal-request/override",
+                    "{\"subject\":\"{regionName}\",\"body\":\"大和の秘密の病院あての文面 {sponsorName}\",\"revision\":0}");
+        }
     }
 
     @Test
@@ -162,7 +173,7 @@ class RegionIsolationTest extends ApiTestBase {
         String path = parts[1].replace("{region}", region).replace("{id}", String.valueOf(yamatoSponsor))
                 .replace("{sponsorId}", String.valueOf(yamatoSponsor)).replace("{year}", String.valueOf(YEAR))
                 .replace("{userId}", "00000000-0000-0000-0000-000000000000")
-                .replace("{importId}", "00000000-0000-0000-0000-000000000000");
+                .replace("{importId}", "00000000-0000-0000-0000-000000000000").replace("{key}", "renewal-request");
         String body = CASES.get(route);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         return as.send(method.name(), path, body == null && method != HttpMethod.GET ? "{}" : body, "application/json");
@@ -180,7 +191,8 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select coalesce(string_agg(number || ':' || prints, ','), '') from receipts where region_id = 'yamato')"
                      + " || '|' || (select coalesce(string_agg(number, ','), '') from invoices where region_id = 'yamato')"
                      + " || '|' || (select coalesce(string_agg(id || ':' || (removed_at is null), ','), '') from region_seals where region_id = 'yamato')"
-                     + " || '|' || (select coalesce(string_agg(kind || ':' || last_number, ','), '') from billing_counters where region_id = 'yamato')")) {
+                     + " || '|' || (select coalesce(string_agg(kind || ':' || last_number, ','), '') from billing_counters where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from region_template_revisions where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -42,6 +42,10 @@ class RowLevelSecurityTest extends ApiTestBase {
         yamato().post(sponsorYear + "/payment", "{\"paidOn\":\"" + year + "-05-01\",\"method\":\"cash\",\"amount\":10000,\"version\":1}");
         yamato().post(sponsorYear + "/invoice", "{}");
         yamato().post(sponsorYear + "/receipt", "{}");
+        if (yamato().get("/api/v1/regions/yamato/document-templates/renewal-reminder").json().get("revision").getIntValue() == 0) {
+            yamato().put("/api/v1/regions/yamato/document-templates/renewal-reminder/override",
+                    "{\"subject\":\"{regionName}\",\"body\":\"大和の催促 {sponsorName}\",\"revision\":0}");
+        }
         yamato().send("POST", "/api/v1/regions/yamato/roster/import/preview?fileName=roster.csv",
                 "名称,フリガナ,カテゴリ\r\n大和の病院,ヤマトノビョウイン,病院\r\n", "text/csv");
     }
@@ -123,6 +127,11 @@ class RowLevelSecurityTest extends ApiTestBase {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> st.executeUpdate("delete from sponsor_history"))
                     .hasMessageContaining("permission denied");
+            for (String table : List.of("region_template_revisions", "document_template_versions")) {
+                assertThatThrownBy(() -> st.executeUpdate("update " + table + " set body = 'rewritten'"))
+                        .as(table).hasMessageContaining("permission denied");
+                assertThatThrownBy(() -> st.executeUpdate("delete from " + table)).as(table).hasMessageContaining("permission denied");
+            }
         }
     }
 
@@ -143,7 +152,8 @@ class RowLevelSecurityTest extends ApiTestBase {
                 rs.next();
                 assertThat(rs.getLong(1)).isPositive();
             }
-            for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals")) {
+            for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
+                    "region_template_revisions")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
