@@ -21,7 +21,35 @@ class ArchitectureTest {
 
     @Test
     void featuresDoNotDependOnEachOther() {
-        slices().matching("jp.mimamo.noren.(sponsors|renewals|templates|statistics|users)..").should().notDependOnEachOther()
+        slices().matching("jp.mimamo.noren.(sponsors|renewals|templates|statistics|users|centres|registrants)..")
+                .should().notDependOnEachOther()
+                .check(classes);
+    }
+
+    @Test
+    void keychainsUseOnlyTheRegistrysAccessRule() {
+        noClasses().that().resideInAPackage("jp.mimamo.noren.keychains..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("registrants other than RegistrantAccess",
+                        c -> c.getPackageName().startsWith("jp.mimamo.noren.registrants")
+                                && !c.getName().startsWith("jp.mimamo.noren.registrants.RegistrantAccess")))
+                .check(classes);
+        noClasses().that().resideInAnyPackage("jp.mimamo.noren.registrants..", "jp.mimamo.noren.centres..")
+                .should().dependOnClassesThat().resideInAPackage("jp.mimamo.noren.keychains..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
+                        "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
+                        "jp.mimamo.noren.centres..", "jp.mimamo.noren.rosterfiles..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.keychains..", "jp.mimamo.noren.registrants..")
+                .check(classes);
+    }
+
+    @Test
+    void theAccessLogKnowsNoFeature() {
+        noClasses().that().resideInAPackage("jp.mimamo.noren.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
+                        "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
+                        "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..",
+                        "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
                 .check(classes);
     }
 
@@ -30,7 +58,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.shared..", "jp.mimamo.noren.tenancy..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.templates..",
                         "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..", "jp.mimamo.noren.renewals..", "jp.mimamo.noren.demo..",
-                        "jp.mimamo.noren.devstack..")
+                        "jp.mimamo.noren.devstack..", "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..",
+                        "jp.mimamo.noren.keychains..", "jp.mimamo.noren.audit..")
                 .check(classes);
     }
 
@@ -39,7 +68,9 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.documents..", "jp.mimamo.noren.tables..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
-                        "jp.mimamo.noren.tenancy..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
+                        "jp.mimamo.noren.tenancy..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..",
+                        "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..",
+                        "jp.mimamo.noren.audit..")
                 .check(classes);
     }
 

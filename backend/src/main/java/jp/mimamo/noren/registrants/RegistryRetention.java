@@ -55,7 +55,7 @@ class RegistryRetention {
                         care_level = null, conditions = null, medication = null, allergies = null, family_doctor = null,
                         family_doctor_phone = null, hospital = null, medical_notes = null, erased_at = now(),
                         version = version + 1, updated_at = now()
-                    where """ + due)) {
+                    """ + " where " + due)) {
                 bindDue(ps, region, days, today);
                 return ps.executeUpdate();
             }

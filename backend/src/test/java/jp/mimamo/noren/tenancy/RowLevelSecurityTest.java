@@ -2,6 +2,8 @@ package jp.mimamo.noren.tenancy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jp.mimamo.noren.devstack.EmbeddedDatabase;
+import jp.mimamo.noren.registrants.RegistrantFixtures;
+import jp.mimamo.noren.registrants.RegistryWorld;
 import jp.mimamo.noren.sponsors.SponsorFixtures;
 import jp.mimamo.noren.support.ApiTestBase;
 import jp.mimamo.noren.support.TestDatabase;
@@ -38,6 +40,11 @@ class RowLevelSecurityTest extends ApiTestBase {
         yamato().post("/api/v1/regions/yamato/renewals/" + year + "/sends", "{\"step\":\"request\"}");
         yamato().send("POST", "/api/v1/regions/yamato/roster/import/preview?fileName=roster.csv",
                 "名称,フリガナ,カテゴリ\r\n大和の病院,ヤマトノビョウイン,病院\r\n", "text/csv");
+        RegistryWorld registry = RegistryWorld.in(api(), "yamato");
+        long registrant = registry.register(RegistrantFixtures.aResident());
+        registry.issueKeychain(registrant);
+        registry.staff().get(registry.path("/registrants/" + registrant));
+        yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
     }
 
     @Test
@@ -61,7 +68,9 @@ class RowLevelSecurityTest extends ApiTestBase {
         try (Connection owner = TestDatabase.get().superuser("noren");
              Connection app = TestDatabase.get().connect(EmbeddedDatabase.APP)) {
             List<String> tables = regionOwnedTables(owner);
-            assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history");
+            assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history", "centres", "centre_members",
+                    "registrants", "registrant_connections", "registrant_status_changes", "registry_settings", "keychains",
+                    "access_log");
             for (String table : tables) {
                 if (!appCanRead(owner, table)) {
                     continue;
@@ -116,6 +125,13 @@ class RowLevelSecurityTest extends ApiTestBase {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> st.executeUpdate("delete from sponsor_history"))
                     .hasMessageContaining("permission denied");
+            for (String table : List.of("registrant_status_changes", "keychains", "access_log", "registrants")) {
+                assertThatThrownBy(() -> st.executeUpdate("delete from " + table)).as(table).hasMessageContaining("permission denied");
+            }
+            assertThatThrownBy(() -> st.executeUpdate("update registrant_status_changes set reason = 'x'"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> st.executeUpdate("update keychains set number = 'YAM000000000'"))
+                    .hasMessageContaining("permission denied");
         }
     }
 
@@ -126,7 +142,8 @@ class RowLevelSecurityTest extends ApiTestBase {
                 rs.next();
                 assertThat(rs.getLong(1)).isPositive();
             }
-            for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history")) {
+            for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "centres", "centre_members",
+                    "registrants", "registrant_connections", "registrant_status_changes", "keychains", "access_log")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
