@@ -81,7 +81,8 @@ public class Centres {
         });
     }
 
-    void unassign(CurrentRegion region, long centre, String username, Locale locale) {
+    /** Public for the demo data. */
+    public void unassign(CurrentRegion region, long centre, String username, Locale locale) {
         String name = CentreRules.username(username, locale);
         database.inRegion(region, c -> {
             load(c, region, centre);

@@ -113,7 +113,8 @@ public class Registrants {
         });
     }
 
-    RegistrantView changeStatus(CurrentRegion region, long id, StatusForm form, ClientInfo client, Locale locale) {
+    /** Public for the demo data. */
+    public RegistrantView changeStatus(CurrentRegion region, long id, StatusForm form, ClientInfo client, Locale locale) {
         LocalDate today = LocalDate.now(TOKYO);
         return database.inRegion(region, c -> {
             Reader reader = Reader.of(c, region, client);
