@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized, type Rout
 import { useAuthStore } from '@/stores/auth'
 import { useRegionStore } from '@/stores/region'
 import { hqRoutes } from './routes/hq'
+import { registryRoutes } from './routes/registry'
 import { renewalRoutes } from './routes/renewals'
 import { rosterFileRoutes } from './routes/rosterFiles'
 import { sponsorRoutes } from './routes/sponsors'
@@ -37,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
   ...renewalRoutes,
   ...rosterFileRoutes,
   ...userRoutes,
+  ...registryRoutes,
   ...hqRoutes,
   ...systemRoutes,
 ]
