@@ -12,7 +12,8 @@ afterEach(() => {
 const putBodies = (network: ReturnType<typeof mockFetch>) =>
   network.fetchMock.mock.calls.filter(([, init]) => init?.method === 'PUT').map(([, init]) => JSON.parse(String(init?.body)))
 
-describe('RegistrantFormView', () => {
+// The whole registration form mounts with Element Plus: slower than the others on a busy machine.
+describe('RegistrantFormView', { timeout: 20_000 }, () => {
   it('edits the connections in calling order and sends the version it read', async () => {
     const registrant = fullRegistrant({
       version: 4,
