@@ -5,6 +5,7 @@ import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.shared.JapaneseText;
 import jp.mimamo.noren.shared.ProblemException;
 import jp.mimamo.noren.shared.ProblemType;
+import jp.mimamo.noren.tenancy.Roles;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,7 +76,7 @@ public final class RegistrantAccess {
 
     /** The access log's "who looked" list: the registrant's own centre and the region admin. */
     static boolean maySeeWhoLooked(Reader reader, Subject subject) {
-        return mayChange(reader, subject) || reader.hasRole(jp.mimamo.noren.tenancy.Roles.REGION_ADMIN);
+        return mayChange(reader, subject) || reader.hasRole(Roles.REGION_ADMIN);
     }
 
     /** A reason for reading another centre's record in full: {@value #MIN_REASON}–{@value #MAX_REASON} characters, or none. */
