@@ -75,11 +75,8 @@ public class Registrants {
         ValidRegistrant registrant = RegistrantRules.validate(form, today, locale);
         return database.inRegion(region, c -> {
             Reader reader = Reader.of(c, region, client);
-            if (reader.centreId() == null || !reader.worksAt(reader.centreId())) {
-                throw RegistrantAccess.notTheirCentre(reader);
-            }
-            long centre = form.centreId() == null ? reader.centreId() : form.centreId();
-            if (centre != reader.centreId()) {
+            long centre = form.centreId() != null ? form.centreId() : reader.centreId() != null ? reader.centreId() : -1;
+            if (!reader.worksAt(centre)) {
                 throw RegistrantAccess.notTheirCentre(reader);
             }
             long id = RegistrantRepository.insert(c, region.code(), centre, registrant, today, reader.username());

@@ -134,6 +134,9 @@ class RegistrantsTest extends ApiTestBase {
         Api.Reply unassigned = world.unassignedStaff().post(world.path("/registrants"), RegistrantFixtures.aResident().json());
         assertThat(unassigned.status()).isEqualTo(403);
         assertThat(unassigned.json().get("detail").getStringValue()).contains("センターに所属していない");
+        Api.Reply forAnotherCentre = world.otherStaff().post(world.path("/registrants"),
+                RegistrantFixtures.aResident().with("centreId", world.centre()).json());
+        assertThat(forAnotherCentre.status()).isEqualTo(403);
         assertThat(world.staff().get(world.path("/registrants/" + hana)).json().get("address").getStringValue())
                 .isEqualTo(RegistrantFixtures.ADDRESS);
     }
