@@ -135,3 +135,15 @@ export function formatYen(amount: number | null | undefined): string {
 export function formatCount(value: number): string {
   return yenDigits.format(value)
 }
+
+const japaneseDateFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'numeric', day: 'numeric' })
+
+/** A `YYYY-MM-DD` date in 和暦 as Japanese forms write a birth date: `昭和15年3月2日`, `平成元年1月8日`. */
+export function japaneseDate(value: string | null | undefined): string {
+  const date = parseLocalDate(value)
+  if (!date) return ''
+  const parts = japaneseDateFormat.formatToParts(date)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  const year = part('year')
+  return `${part('era')}${year === '1' ? '元' : year}年${part('month')}月${part('day')}日`
+}

@@ -3,6 +3,7 @@ import { useAuthStore } from '@/stores/auth'
 import { useRegionStore } from '@/stores/region'
 import { documentTemplateRoutes } from './routes/documentTemplates'
 import { hqRoutes } from './routes/hq'
+import { registryRoutes } from './routes/registry'
 import { renewalRoutes } from './routes/renewals'
 import { rosterFileRoutes } from './routes/rosterFiles'
 import { sponsorRoutes } from './routes/sponsors'
@@ -39,6 +40,7 @@ export const routes: RouteRecordRaw[] = [
   ...rosterFileRoutes,
   ...documentTemplateRoutes,
   ...userRoutes,
+  ...registryRoutes,
   ...hqRoutes,
   ...systemRoutes,
 ]

@@ -5,6 +5,9 @@ import { logout as endSession } from '@/auth/session'
 
 export const READ_SPONSOR_ROLES = ['region-admin', 'centre-staff']
 export const ADMIN_ROLES = ['region-admin']
+export const CENTRE_ROLES = ['centre-staff']
+/** Who opens the keychain registry: centre staff see their own centre's records in full, everyone else less. */
+export const REGISTRY_ROLES = ['region-admin', 'centre-staff']
 
 export const useAuthStore = defineStore('auth', () => {
   const me = ref<Me | null>(null)

@@ -77,3 +77,15 @@ describe('formatYen', () => {
   it('puts the sign before the yen mark', () => expect(formatYen(-500)).toBe('-¥500'))
   it('shows zero', () => expect(formatYen(0)).toBe('¥0'))
 })
+
+describe('japaneseDate', () => {
+  it('writes birth dates in 和暦 with the era of that day', async () => {
+    const { japaneseDate } = await import('../index')
+    expect(japaneseDate('1940-03-02')).toBe('昭和15年3月2日')
+    expect(japaneseDate('1925-12-24')).toBe('大正14年12月24日')
+    expect(japaneseDate('1989-01-07')).toBe('昭和64年1月7日')
+    expect(japaneseDate('1989-01-08')).toBe('平成元年1月8日')
+    expect(japaneseDate('2019-05-01')).toBe('令和元年5月1日')
+    expect(japaneseDate('not a date')).toBe('')
+  })
+})

@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     @Test
     void featuresDoNotDependOnEachOther() {
-        slices().matching("jp.mimamo.noren.(sponsors|renewals|billing|templates|statistics|users)..").should().notDependOnEachOther()
+        slices().matching("jp.mimamo.noren.(sponsors|renewals|billing|templates|statistics|users|centres|registrants)..").should().notDependOnEachOther()
                 .ignoreDependency(alwaysTrue(), belongToAnyOf(SponsorActivitySource.class, SponsorActivity.class))
                 .because("features share data through the database; the one published extension point is renewals'"
                         + " SponsorActivitySource, through which a feature reports what a sponsor took part in")
@@ -33,12 +33,39 @@ class ArchitectureTest {
     }
 
     @Test
+    void keychainsUseOnlyTheRegistrysAccessRule() {
+        noClasses().that().resideInAPackage("jp.mimamo.noren.keychains..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("registrants other than RegistrantAccess",
+                        c -> c.getPackageName().startsWith("jp.mimamo.noren.registrants")
+                                && !c.getName().startsWith("jp.mimamo.noren.registrants.RegistrantAccess")))
+                .check(classes);
+        noClasses().that().resideInAnyPackage("jp.mimamo.noren.registrants..", "jp.mimamo.noren.centres..")
+                .should().dependOnClassesThat().resideInAPackage("jp.mimamo.noren.keychains..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
+                        "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
+                        "jp.mimamo.noren.centres..", "jp.mimamo.noren.rosterfiles..", "jp.mimamo.noren.billing..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.keychains..", "jp.mimamo.noren.registrants..")
+                .check(classes);
+    }
+
+    @Test
+    void theAccessLogKnowsNoFeature() {
+        noClasses().that().resideInAPackage("jp.mimamo.noren.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
+                        "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
+                        "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..",
+                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
+                .check(classes);
+    }
+
+    @Test
     void sharedAndTenancyDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.shared..", "jp.mimamo.noren.tenancy..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.templates..",
-                        "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..", "jp.mimamo.noren.renewals..",
-                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.demo..",
-                        "jp.mimamo.noren.devstack..")
+                        "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..", "jp.mimamo.noren.renewals..", "jp.mimamo.noren.demo..",
+                        "jp.mimamo.noren.devstack..", "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..",
+                        "jp.mimamo.noren.keychains..", "jp.mimamo.noren.audit..", "jp.mimamo.noren.billing..")
                 .check(classes);
     }
 
@@ -46,8 +73,10 @@ class ArchitectureTest {
     void documentsAndTablesAreInfrastructureThatKnowsNoFeature() {
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.documents..", "jp.mimamo.noren.tables..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
-                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
-                        "jp.mimamo.noren.tenancy..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
+                        "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
+                        "jp.mimamo.noren.tenancy..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..",
+                        "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..",
+                        "jp.mimamo.noren.audit..", "jp.mimamo.noren.billing..")
                 .check(classes);
     }
 

@@ -4,6 +4,9 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.centres.Centres;
+import jp.mimamo.noren.keychains.Keychains;
+import jp.mimamo.noren.registrants.Registrants;
 import jp.mimamo.noren.renewals.RenewalCampaign;
 import jp.mimamo.noren.renewals.Sponsorships;
 import jp.mimamo.noren.sponsors.SponsorService;
@@ -21,8 +24,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Creates the demo regions (ota, yamato, kishiwada, otaru) and fills an empty roster once. Data entered
- * afterwards is never touched: a region that already has sponsors is left as it is.
+ * Creates the demo regions (ota, yamato, kishiwada, otaru) and fills an empty roster and an empty registry once.
+ * Data entered afterwards is never touched: a region that already has sponsors, or centres, keeps them as they are.
  */
 @Singleton
 @Requires(property = "noren.demo.enabled", value = "true")
@@ -33,36 +36,49 @@ class DemoData {
     private final SponsorService sponsors;
     private final Sponsorships sponsorships;
     private final RenewalCampaign campaign;
+    private final Centres centres;
+    private final Registrants registrants;
+    private final Keychains keychains;
 
     DemoData(RegionDirectory directory, RegionDatabase database, SponsorService sponsors, Sponsorships sponsorships,
-             RenewalCampaign campaign) {
+             RenewalCampaign campaign, Centres centres, Registrants registrants, Keychains keychains) {
         this.directory = directory;
         this.database = database;
         this.sponsors = sponsors;
         this.sponsorships = sponsorships;
         this.campaign = campaign;
+        this.centres = centres;
+        this.registrants = registrants;
+        this.keychains = keychains;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         for (DemoRegion demo : DemoRegion.all()) {
             directory.ensure(demo.region());
-            long existing = database.inRegion(demo.region().code(), c -> {
-                try (var ps = c.prepareStatement("select count(*) from sponsors where region_id = ?")) {
-                    ps.setString(1, demo.region().code());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                }
-            });
-            if (existing == 0) {
+            if (count(demo, "sponsors") == 0) {
                 CurrentRegion region = new CurrentRegion(demo.region(),
                         new Caller("demo", "デモデータ", null, Set.of(Roles.REGION_ADMIN), List.of(demo.region().code())));
                 List<Long> ids = DemoRoster.of(demo).stream().map(form -> sponsors.register(region, form, Locale.JAPANESE).id()).toList();
                 DemoRenewals.seed(region, ids, sponsorships, campaign);
                 LOG.info("Demo roster created for {}", demo.region().code());
             }
+            if (count(demo, "centres") == 0) {
+                DemoRegistry.seed(demo, centres, registrants, keychains);
+                LOG.info("Demo centres and registrants created for {}", demo.region().code());
+            }
         }
+    }
+
+    private long count(DemoRegion demo, String table) {
+        return database.inRegion(demo.region().code(), c -> {
+            try (var ps = c.prepareStatement("select count(*) from " + table + " where region_id = ?")) {
+                ps.setString(1, demo.region().code());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 }

@@ -154,6 +154,49 @@ public final class Page {
         return y + height;
     }
 
+    /**
+     * A QR code encoding {@code text}, {@code size} wide and high with its quiet zone, its top-left corner at (x, y).
+     * Drawn as vector squares, one per run of dark modules in a row, so it stays sharp at any print resolution.
+     */
+    public void qrCode(float x, float y, float size, String text) {
+        QrCode code = QrCode.encode(text);
+        float module = size / code.size();
+        draw(() -> {
+            for (int row = 0; row < code.size(); row++) {
+                int column = 0;
+                while (column < code.size()) {
+                    if (!code.dark(column, row)) {
+                        column++;
+                        continue;
+                    }
+                    int start = column;
+                    while (column < code.size() && code.dark(column, row)) {
+                        column++;
+                    }
+                    content.addRect(pdfX(x + start * module), pdfY(y + (row + 1) * module),
+                            Units.toPoints((column - start) * module), Units.toPoints(module));
+                }
+            }
+            content.fill();
+        });
+    }
+
+    /** A straight line from (x1, y1) to (x2, y2); dashed when {@code dash} (millimetres of ink, then of gap) is positive. */
+    public void line(float x1, float y1, float x2, float y2, float dash) {
+        draw(() -> {
+            content.setLineWidth(RULE_POINTS);
+            if (dash > 0) {
+                content.setLineDashPattern(new float[]{Units.toPoints(dash), Units.toPoints(dash)}, 0);
+            }
+            content.moveTo(pdfX(x1), pdfY(y1));
+            content.lineTo(pdfX(x2), pdfY(y2));
+            content.stroke();
+            if (dash > 0) {
+                content.setLineDashPattern(new float[]{}, 0);
+            }
+        });
+    }
+
     private void show(EmbeddedFont font, String printable, float x, float y, TextStyle style) {
         if (printable.isBlank()) {
             return;

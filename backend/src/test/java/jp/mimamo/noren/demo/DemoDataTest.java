@@ -49,6 +49,26 @@ class DemoDataTest extends ApiTestBase {
     }
 
     @Test
+    void otaHasTwoCentresAndTwentyRegistrantsWithKeychainsAndItsCentreStaffWorkAtOmori() {
+        var admin = api().as(TestTokens.regionAdmin("ota"));
+        JsonNode centres = admin.get("/api/v1/regions/ota/centres").json();
+        assertThat(centres.values()).extracting(c -> c.get("name").getStringValue())
+                .contains("大森地域包括支援センター", "入新井地域包括支援センター");
+        long omori = java.util.stream.StreamSupport.stream(centres.values().spliterator(), false).filter(c -> c.get("name").getStringValue().startsWith("大森")).findFirst()
+                .orElseThrow().get("id").getLongValue();
+        assertThat(admin.get("/api/v1/regions/ota/centres/" + omori + "/staff").json().values())
+                .extracting(s -> s.get("username").getStringValue()).containsExactly("ota-centre");
+        var staff = api().as(TestTokens.token("ota-centre", java.util.List.of("centre-staff"), java.util.List.of("ota")));
+        JsonNode all = staff.get("/api/v1/regions/ota/registrants?status=all&size=100").json();
+        assertThat(all.get("total").getLongValue()).isEqualTo(20);
+        assertThat(all.get("items").values()).allMatch(r -> r.get("number").getStringValue().startsWith("OTA"));
+        JsonNode mine = staff.get("/api/v1/regions/ota/registrants/" + java.util.stream.StreamSupport.stream(all.get("items").values().spliterator(), false)
+                .filter(r -> r.get("centreId").getLongValue() == omori).findFirst().orElseThrow().get("id").getLongValue()).json();
+        assertThat(mine.get("view").getStringValue()).isEqualTo("full");
+        assertThat(mine.get("connections").values()).hasSize(3);
+    }
+
+    @Test
     void demoPhoneNumbersHaveTenDigitsInTheRegionsAreaCode() {
         assertThat(DemoRoster.phone("03", 5)).matches("03-2\\d{3}-\\d{4}");
         assertThat(DemoRoster.phone("0134", 5)).matches("0134-2\\d-\\d{4}");

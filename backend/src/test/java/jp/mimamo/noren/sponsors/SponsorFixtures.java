@@ -47,6 +47,14 @@ public final class SponsorFixtures {
         return Json.write(fields);
     }
 
+    /** Any fixture value as JSON text, for the fixtures of other features. */
+    public record JsonText(Object value) {
+        @Override
+        public String toString() {
+            return Json.write(value);
+        }
+    }
+
     /** Minimal JSON writing for fixtures: strings, numbers, booleans, null, lists and maps. */
     static final class Json {
         static String write(Object value) {

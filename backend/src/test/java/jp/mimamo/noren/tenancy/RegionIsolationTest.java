@@ -5,6 +5,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
+import jp.mimamo.noren.registrants.RegistrantFixtures;
+import jp.mimamo.noren.registrants.RegistryWorld;
 import jp.mimamo.noren.sponsors.SponsorFixtures;
 import jp.mimamo.noren.support.Api;
 import jp.mimamo.noren.support.ApiTestBase;
@@ -35,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class RegionIsolationTest extends ApiTestBase {
     private static final String VALID_SPONSOR = SponsorFixtures.aHospital().with("name", "岸和田からの書き込み").with("version", 0).json();
+    private static final String VALID_CENTRE = "{\"name\":\"岸和田からのセンター\",\"phone\":\"072-422-1111\"}";
+    private static final String VALID_REGISTRANT = RegistrantFixtures.aResident().with("name", "岸和田からの登録").json();
+    private static final String SECRET_REGISTRANT = "大和の秘密の登録者";
 
     /** Method and route template → the body a caller would send. */
     static final Map<String, String> CASES = new LinkedHashMap<>();
@@ -90,12 +95,39 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("POST /api/v1/regions/{region}/document-templates/{key}/override/rebase", "{\"revision\":1}");
         CASES.put("POST /api/v1/regions/{region}/document-templates/{key}/override/revert", "{\"revision\":1}");
         CASES.put("POST /api/v1/regions/{region}/document-templates/{key}/preview", "{\"subject\":\"x\",\"body\":\"{sponsorName}\"}");
+        CASES.put("GET /api/v1/regions/{region}/centres", null);
+        CASES.put("POST /api/v1/regions/{region}/centres", VALID_CENTRE);
+        CASES.put("GET /api/v1/regions/{region}/centres/{id}", null);
+        CASES.put("PUT /api/v1/regions/{region}/centres/{id}", VALID_CENTRE.replace("}", ",\"version\":0}"));
+        CASES.put("DELETE /api/v1/regions/{region}/centres/{id}", null);
+        CASES.put("GET /api/v1/regions/{region}/centres/{id}/staff", null);
+        CASES.put("PUT /api/v1/regions/{region}/centres/{id}/staff/{username}", null);
+        CASES.put("DELETE /api/v1/regions/{region}/centres/{id}/staff/{username}", null);
+        CASES.put("GET /api/v1/regions/{region}/registrants", null);
+        CASES.put("POST /api/v1/regions/{region}/registrants", VALID_REGISTRANT);
+        CASES.put("GET /api/v1/regions/{region}/registrants/{id}", null);
+        CASES.put("PUT /api/v1/regions/{region}/registrants/{id}", RegistrantFixtures.aResident().with("name", "岸和田からの書き換え")
+                .with("version", 0).json());
+        CASES.put("POST /api/v1/regions/{region}/registrants/{id}/status",
+                "{\"status\":\"withdrawn\",\"effectiveOn\":\"2026-01-01\",\"reason\":\"越境\",\"version\":0}");
+        CASES.put("GET /api/v1/regions/{region}/registrants/{id}/access-log", null);
+        CASES.put("GET /api/v1/regions/{region}/registry-settings", null);
+        CASES.put("PUT /api/v1/regions/{region}/registry-settings", "{\"withdrawalRetentionDays\":0,\"version\":0}");
+        CASES.put("POST /api/v1/regions/{region}/registrants/{registrantId}/keychains", null);
+        CASES.put("POST /api/v1/regions/{region}/registrants/{registrantId}/keychains/{number}/revoke",
+                "{\"reason\":\"lost\",\"reissue\":true}");
+        CASES.put("GET /api/v1/regions/{region}/keychains/{number}", null);
+        CASES.put("GET /api/v1/regions/{region}/keychain-cards.pdf", null);
+        CASES.put("GET /api/v1/regions/{region}/access-log/export", null);
     }
 
     @Inject
     Router router;
 
     private long yamatoSponsor;
+    private RegistryWorld yamatoRegistry;
+    private long yamatoRegistrant;
+    private String yamatoNumber;
 
     @BeforeAll
     void yamatoHasASponsor() {
@@ -117,6 +149,9 @@ class RegionIsolationTest extends ApiTestBase {
             yamato().put("/api/v1/regions/yamato/document-templates/renewal-request/override",
                     "{\"subject\":\"{regionName}\",\"body\":\"大和の秘密の病院あての文面 {sponsorName}\",\"revision\":0}");
         }
+        yamatoRegistry = RegistryWorld.in(api(), "yamato");
+        yamatoRegistrant = yamatoRegistry.register(RegistrantFixtures.aResident().with("name", SECRET_REGISTRANT));
+        yamatoNumber = yamatoRegistry.issueKeychain(yamatoRegistrant);
     }
 
     @Test
@@ -137,17 +172,19 @@ class RegionIsolationTest extends ApiTestBase {
 
     /** The routes that address one record, where a guessed id from another region must be 404. */
     static List<String> casesWithARecordId() {
-        return CASES.keySet().stream().filter(route -> route.contains("{id}") || route.contains("{sponsorId}")).toList();
+        return CASES.keySet().stream().filter(route -> route.contains("{id}") || route.contains("{sponsorId}")
+                || route.contains("{registrantId}") || route.contains("{number}")).toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void anotherRegionsAdminIsRefusedThroughThatRegionsPath(String route) throws SQLException {
         String before = yamatoSnapshot();
-        Api.Reply reply = call(route, "yamato", kishiwada());
+        assertThat(before).as("a snapshot with every table present").isNotNull();
+        Api.Reply reply = call(route, "yamato", intruder());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
         assertThat(reply.isProblem()).isTrue();
-        assertThat(reply.body()).doesNotContain("大和の秘密の病院");
+        assertThat(reply.body()).doesNotContain("大和の秘密の病院").doesNotContain(SECRET_REGISTRANT);
         assertThat(yamatoSnapshot()).isEqualTo(before);
     }
 
@@ -155,9 +192,9 @@ class RegionIsolationTest extends ApiTestBase {
     @MethodSource("casesWithARecordId")
     void anotherRegionsRecordIsNotFoundThroughTheCallersOwnPath(String route) throws SQLException {
         String before = yamatoSnapshot();
-        Api.Reply reply = call(route, "kishiwada", kishiwada());
+        Api.Reply reply = call(route, "kishiwada", intruder());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
-        assertThat(reply.body()).doesNotContain("大和の秘密の病院");
+        assertThat(reply.body()).doesNotContain("大和の秘密の病院").doesNotContain(SECRET_REGISTRANT);
         assertThat(yamatoSnapshot()).isEqualTo(before);
     }
 
@@ -166,11 +203,23 @@ class RegionIsolationTest extends ApiTestBase {
         Api hq = api().as(jp.mimamo.noren.support.TestTokens.headOffice());
         assertThat(hq.get("/api/v1/regions/yamato/sponsors").status()).isEqualTo(403);
         assertThat(hq.get("/api/v1/regions/yamato/sponsors/" + yamatoSponsor).status()).isEqualTo(403);
+        assertThat(hq.get("/api/v1/regions/yamato/registrants/" + yamatoRegistrant).status()).isEqualTo(403);
+        assertThat(hq.get("/api/v1/regions/yamato/keychains/" + yamatoNumber).status()).isEqualTo(403);
+    }
+
+    /** Kishiwada's staff with every role a region can give, so that only the region stands in the way. */
+    private Api intruder() {
+        return api().as(jp.mimamo.noren.support.TestTokens.token("kishiwada-admin",
+                List.of("region-admin", "centre-staff", "responder", "sponsor-contact"), List.of("kishiwada")));
     }
 
     private Api.Reply call(String route, String region, Api as) {
         String[] parts = route.split(" ", 2);
-        String path = parts[1].replace("{region}", region).replace("{id}", String.valueOf(yamatoSponsor))
+        long id = parts[1].contains("/centres/") ? yamatoRegistry.centre()
+                : parts[1].contains("/registrants/") ? yamatoRegistrant : yamatoSponsor;
+        String path = parts[1].replace("{region}", region).replace("{id}", String.valueOf(id))
+                .replace("{registrantId}", String.valueOf(yamatoRegistrant)).replace("{number}", yamatoNumber)
+                .replace("{username}", RegistryWorld.staffName("yamato"))
                 .replace("{sponsorId}", String.valueOf(yamatoSponsor)).replace("{year}", String.valueOf(YEAR))
                 .replace("{userId}", "00000000-0000-0000-0000-000000000000")
                 .replace("{importId}", "00000000-0000-0000-0000-000000000000").replace("{key}", "renewal-request");
@@ -192,7 +241,17 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select coalesce(string_agg(number, ','), '') from invoices where region_id = 'yamato')"
                      + " || '|' || (select coalesce(string_agg(id || ':' || (removed_at is null), ','), '') from region_seals where region_id = 'yamato')"
                      + " || '|' || (select coalesce(string_agg(kind || ':' || last_number, ','), '') from billing_counters where region_id = 'yamato')"
-                     + " || '|' || (select count(*) from region_template_revisions where region_id = 'yamato')")) {
+                     + " || '|' || (select count(*) from region_template_revisions where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || name || ':' || version, ',' order by id) from centres where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(username || ':' || centre_id, ',' order by username) from centre_members where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || name || ':' || status || ':' || version, ',' order by id)"
+                     + " from registrants where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from registrant_connections where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from registrant_status_changes where region_id = 'yamato')"
+                     + " || '|' || coalesce((select withdrawal_retention_days || ':' || version from registry_settings where region_id = 'yamato'), '-')"
+                     + " || '|' || (select string_agg(number || ':' || coalesce(revoke_reason, 'in force'), ',' order by number)"
+                     + " from keychains where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from access_log where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -2,6 +2,8 @@ package jp.mimamo.noren.tenancy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jp.mimamo.noren.devstack.EmbeddedDatabase;
+import jp.mimamo.noren.registrants.RegistrantFixtures;
+import jp.mimamo.noren.registrants.RegistryWorld;
 import jp.mimamo.noren.sponsors.SponsorFixtures;
 import jp.mimamo.noren.support.ApiTestBase;
 import jp.mimamo.noren.support.TestDatabase;
@@ -48,6 +50,11 @@ class RowLevelSecurityTest extends ApiTestBase {
         }
         yamato().send("POST", "/api/v1/regions/yamato/roster/import/preview?fileName=roster.csv",
                 "名称,フリガナ,カテゴリ\r\n大和の病院,ヤマトノビョウイン,病院\r\n", "text/csv");
+        RegistryWorld registry = RegistryWorld.in(api(), "yamato");
+        long registrant = registry.register(RegistrantFixtures.aResident());
+        registry.issueKeychain(registrant);
+        registry.staff().get(registry.path("/registrants/" + registrant));
+        yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
     }
 
     @Test
@@ -72,7 +79,8 @@ class RowLevelSecurityTest extends ApiTestBase {
              Connection app = TestDatabase.get().connect(EmbeddedDatabase.APP)) {
             List<String> tables = regionOwnedTables(owner);
             assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
-                    "billing_counters");
+                    "billing_counters", "centres", "centre_members", "registrants", "registrant_connections",
+                    "registrant_status_changes", "registry_settings", "keychains", "access_log");
             for (String table : tables) {
                 if (!appCanRead(owner, table)) {
                     continue;
@@ -127,6 +135,13 @@ class RowLevelSecurityTest extends ApiTestBase {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> st.executeUpdate("delete from sponsor_history"))
                     .hasMessageContaining("permission denied");
+            for (String table : List.of("registrant_status_changes", "keychains", "access_log", "registrants")) {
+                assertThatThrownBy(() -> st.executeUpdate("delete from " + table)).as(table).hasMessageContaining("permission denied");
+            }
+            assertThatThrownBy(() -> st.executeUpdate("update registrant_status_changes set reason = 'x'"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> st.executeUpdate("update keychains set number = 'YAM000000000'"))
+                    .hasMessageContaining("permission denied");
             for (String table : List.of("region_template_revisions", "document_template_versions")) {
                 assertThatThrownBy(() -> st.executeUpdate("update " + table + " set body = 'rewritten'"))
                         .as(table).hasMessageContaining("permission denied");
@@ -153,7 +168,8 @@ class RowLevelSecurityTest extends ApiTestBase {
                 assertThat(rs.getLong(1)).isPositive();
             }
             for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
-                    "region_template_revisions")) {
+                    "region_template_revisions", "centres", "centre_members", "registrants", "registrant_connections",
+                    "registrant_status_changes", "keychains", "access_log")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
