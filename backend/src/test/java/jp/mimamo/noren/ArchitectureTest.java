@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     @Test
     void featuresDoNotDependOnEachOther() {
-        slices().matching("jp.mimamo.noren.(sponsors|renewals|templates|statistics|users)..").should().notDependOnEachOther()
+        slices().matching("jp.mimamo.noren.(sponsors|renewals|templates|statistics|users|seminars)..").should().notDependOnEachOther()
                 .check(classes);
     }
 
@@ -29,7 +29,7 @@ class ArchitectureTest {
     void sharedAndTenancyDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.shared..", "jp.mimamo.noren.tenancy..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.templates..",
-                        "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..", "jp.mimamo.noren.renewals..", "jp.mimamo.noren.demo..",
+                        "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..", "jp.mimamo.noren.renewals..", "jp.mimamo.noren.seminars..", "jp.mimamo.noren.demo..",
                         "jp.mimamo.noren.devstack..")
                 .check(classes);
     }
@@ -39,7 +39,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.documents..", "jp.mimamo.noren.tables..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
-                        "jp.mimamo.noren.tenancy..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
+                        "jp.mimamo.noren.seminars..", "jp.mimamo.noren.tenancy..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
                 .check(classes);
     }
 

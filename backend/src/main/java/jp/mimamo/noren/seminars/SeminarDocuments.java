@@ -32,8 +32,8 @@ class SeminarDocuments {
     private static final TextStyle CELL = TextStyle.gothic(9.5f).withLineHeight(1.35f);
     private static final TextStyle BOX = TextStyle.gothic(14).withLineHeight(1.0f);
     private static final Table.Column[] COLUMNS = {
-            new Table.Column(10, Table.Align.RIGHT, true), Table.Column.text(42), Table.Column.text(40), Table.Column.text(30),
-            new Table.Column(16, Table.Align.CENTRE, false), Table.Column.text(36), new Table.Column(12, Table.Align.CENTRE, false)};
+            new Table.Column(10, Table.Align.RIGHT, true), Table.Column.text(38), Table.Column.text(38), Table.Column.text(30),
+            new Table.Column(16, Table.Align.CENTRE, false), Table.Column.text(50), new Table.Column(12, Table.Align.CENTRE, false)};
     private final RegionDatabase database;
     private final SeminarRepository seminars;
     private final RegistrationRepository registrations;
@@ -67,7 +67,7 @@ class SeminarDocuments {
                 case "attended" -> "済";
                 default -> "";
             };
-            rows.add(new String[] {String.valueOf(number++), r.name(), r.nameKana(), r.phone(), channel(r.channel()) + mark,
+            rows.add(new String[] {String.valueOf(number++), r.name(), r.nameKana(), r.phone(), mark.isEmpty() ? channel(r.channel()) : channel(r.channel()) + "\n" + mark,
                     r.answers().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")),
                     r.status().equals("attended") ? "■" : "□"});
         }

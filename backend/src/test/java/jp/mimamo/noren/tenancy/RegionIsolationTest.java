@@ -38,6 +38,9 @@ class RegionIsolationTest extends ApiTestBase {
 
     /** Method and route template → the body a caller would send. */
     static final Map<String, String> CASES = new LinkedHashMap<>();
+    private static final String SESSION = "{\"startsAt\":\"" + java.time.LocalDate.now().plusDays(20) + "T10:00\",\"endsAt\":\""
+            + java.time.LocalDate.now().plusDays(20) + "T12:00\"}";
+    private static final String SEMINAR = "{\"kind\":\"single\",\"title\":\"岸和田からの講座\",\"capacity\":5,\"sessions\":[" + SESSION + "]}";
     static final int YEAR = jp.mimamo.noren.shared.FiscalYear.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))).startYear();
 
     static {
@@ -72,12 +75,38 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("POST /api/v1/regions/{region}/roster/import/preview", "{}");
         CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/apply", null);
         CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/undo", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-venues", null);
+        CASES.put("POST /api/v1/regions/{region}/seminar-venues", "{\"name\":\"岸和田の会館\"}");
+        CASES.put("PUT /api/v1/regions/{region}/seminar-venues/{venueId}", "{\"name\":\"乗っ取り\",\"version\":0}");
+        CASES.put("GET /api/v1/regions/{region}/seminars", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-calendar", null);
+        CASES.put("POST /api/v1/regions/{region}/seminars", SEMINAR);
+        CASES.put("GET /api/v1/regions/{region}/seminars/{seminarId}", null);
+        CASES.put("PUT /api/v1/regions/{region}/seminars/{seminarId}", SEMINAR.replace("{", "{\"version\":0,"));
+        CASES.put("POST /api/v1/regions/{region}/seminars/{seminarId}/sessions", SESSION);
+        CASES.put("PUT /api/v1/regions/{region}/seminar-sessions/{sessionId}", SESSION.replace("{", "{\"version\":0,"));
+        CASES.put("GET /api/v1/regions/{region}/seminars/{seminarId}/participation", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-statistics/years/{year}", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-statistics/lapsed", null);
+        CASES.put("GET /api/v1/regions/{region}/sponsors/{sponsorId}/seminar-activity", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-participants", null);
+        CASES.put("POST /api/v1/regions/{region}/seminars/{seminarId}/registrations",
+                "{\"participant\":{\"name\":\"岸 和子\",\"nameKana\":\"キシ カズコ\",\"phone\":\"072-000-0000\"},\"channel\":\"phone\"}");
+        CASES.put("GET /api/v1/regions/{region}/seminar-sessions/{sessionId}/registrations", null);
+        CASES.put("POST /api/v1/regions/{region}/seminar-registrations/{registrationId}/cancel", null);
+        CASES.put("POST /api/v1/regions/{region}/seminar-registrations/{registrationId}/attendance", "{\"attended\":true}");
+        CASES.put("POST /api/v1/regions/{region}/seminar-sessions/{sessionId}/check-ins", "{\"code\":\"%CODE%\"}");
+        CASES.put("POST /api/v1/regions/{region}/seminar-sessions/{sessionId}/walk-ins",
+                "{\"participant\":{\"name\":\"岸 和子\",\"nameKana\":\"キシ カズコ\",\"phone\":\"072-000-0000\"}}");
+        CASES.put("GET /api/v1/regions/{region}/seminar-sessions/{sessionId}/door-list.pdf", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-registrations/{registrationId}/ticket.pdf", null);
     }
 
     @Inject
     Router router;
 
     private long yamatoSponsor;
+    private final Map<String, String> yamatoIds = new java.util.HashMap<>();
 
     @BeforeAll
     void yamatoHasASponsor() {
@@ -88,6 +117,21 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoSponsor = created.json().get("id").getLongValue();
         yamato().put("/api/v1/regions/yamato/renewal-settings", "{\"unitFee\":20000,\"proration\":\"none\"}");
         yamato().post("/api/v1/regions/yamato/renewals/" + YEAR + "/open", "{}");
+        yamatoHasASeminarWithARegistration();
+    }
+
+    private void yamatoHasASeminarWithARegistration() {
+        String base = "/api/v1/regions/yamato";
+        long venue = yamato().post(base + "/seminar-venues", "{\"name\":\"大和の会館\"}").json().get("id").getLongValue();
+        var seminar = yamato().post(base + "/seminars", SEMINAR.replace("{\"kind\"", "{\"venueId\":" + venue + ",\"kind\"")
+                .replace("岸和田からの講座", "大和の秘密の講座")).json();
+        var registration = yamato().post(base + "/seminars/" + seminar.get("id").getLongValue() + "/registrations",
+                "{\"participant\":{\"name\":\"大和 花子\",\"nameKana\":\"ヤマト ハナコ\",\"phone\":\"046-000-0000\"}}").json().get(0);
+        yamatoIds.put("{venueId}", String.valueOf(venue));
+        yamatoIds.put("{seminarId}", String.valueOf(seminar.get("id").getLongValue()));
+        yamatoIds.put("{sessionId}", String.valueOf(registration.get("sessionId").getLongValue()));
+        yamatoIds.put("{registrationId}", String.valueOf(registration.get("id").getLongValue()));
+        yamatoIds.put("%CODE%", registration.get("checkInCode").getStringValue());
     }
 
     @Test
@@ -108,7 +152,9 @@ class RegionIsolationTest extends ApiTestBase {
 
     /** The routes that address one record, where a guessed id from another region must be 404. */
     static List<String> casesWithARecordId() {
-        return CASES.keySet().stream().filter(route -> route.contains("{id}") || route.contains("{sponsorId}")).toList();
+        return CASES.keySet().stream().filter(route -> route.contains("{id}") || route.contains("{sponsorId}")
+                || route.contains("{venueId}") || route.contains("{seminarId}") || route.contains("{sessionId}")
+                || route.contains("{registrationId}")).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -146,6 +192,10 @@ class RegionIsolationTest extends ApiTestBase {
                 .replace("{userId}", "00000000-0000-0000-0000-000000000000")
                 .replace("{importId}", "00000000-0000-0000-0000-000000000000");
         String body = CASES.get(route);
+        for (Map.Entry<String, String> id : yamatoIds.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+            body = body == null ? null : body.replace(id.getKey(), id.getValue());
+        }
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         return as.send(method.name(), path, body == null && method != HttpMethod.GET ? "{}" : body, "application/json");
     }
@@ -158,7 +208,14 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select string_agg(sponsor_id || ':' || fiscal_year || ':' || status || ':' || version, ',')"
                      + " from sponsorships where region_id = 'yamato') || '|' || (select count(*) from sponsorship_history where region_id = 'yamato')"
                      + " || '|' || (select string_agg(unit_fee || ':' || version, ',') from renewal_settings where region_id = 'yamato')"
-                     + " || '|' || (select count(*) from renewal_sends where region_id = 'yamato')")) {
+                     + " || '|' || (select count(*) from renewal_sends where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || version, ',' order by id) from seminar_venues where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || version || ':' || capacity, ',' order by id) from seminars where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || version || ':' || starts_at, ',' order by id) from seminar_sessions where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from seminar_organisers where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from seminar_participants where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || status || ':' || version || ':' || coalesce(attended_at::text, '-'), ','"
+                     + " order by id) from seminar_registrations where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }
