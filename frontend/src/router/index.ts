@@ -4,6 +4,7 @@ import { useRegionStore } from '@/stores/region'
 import { hqRoutes } from './routes/hq'
 import { renewalRoutes } from './routes/renewals'
 import { rosterFileRoutes } from './routes/rosterFiles'
+import { seminarRoutes } from './routes/seminars'
 import { sponsorRoutes } from './routes/sponsors'
 import { systemRoutes } from './routes/system'
 import { userRoutes } from './routes/users'
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
   ...sponsorRoutes,
   ...renewalRoutes,
   ...rosterFileRoutes,
+  ...seminarRoutes,
   ...userRoutes,
   ...hqRoutes,
   ...systemRoutes,
