@@ -117,3 +117,18 @@ describe('seminar views', () => {
     expect(option.xAxis.data[0]).toBe('4月')
   })
 })
+
+describe('registrations', () => {
+  it('lists the seat holders and the waitlist with its order, each cancellable before the session', async () => {
+    const { default: SessionRegistrationsView } = await import('../SessionRegistrationsView.vue')
+    const people = [registration(1, '髙橋 﨑子', 'タカハシ サキコ', 'registered'), registration(2, '森 一郎', 'モリ イチロウ', 'waitlisted')]
+    const { wrapper } = await render(SessionRegistrationsView, '/regions/yamato/seminars/30/sessions/31/registrations', (url) =>
+      url.pathname.endsWith('/registrations') ? people : seminar,
+    )
+    expect(wrapper.find('[data-test="capacity"]').text()).toContain('満席です')
+    const table = wrapper.find('[data-test="registrations"]').text()
+    expect(table).toContain('キャンセル待ち')
+    expect(table).toContain('1番目')
+    expect(wrapper.findAll('[data-test="cancel"]')).toHaveLength(2)
+  })
+})
