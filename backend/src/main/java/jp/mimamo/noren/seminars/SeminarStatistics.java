@@ -44,11 +44,13 @@ class SeminarStatistics {
                 where s.region_id = ? and s.cancelled_at is null and s.starts_at >= ? and s.starts_at < ? and s.starts_at <= now()
                 order by s.starts_at""";
         String seats = """
-                select r.session_id, r.participant_id, r.attended_at is not null, r.channel = 'walk-in',
-                       (select min(fs.starts_at) from seminar_registrations f
-                        join seminar_sessions fs on fs.region_id = f.region_id and fs.id = f.session_id
-                        where f.region_id = r.region_id and f.participant_id = r.participant_id and f.attended_at is not null)
+                with firsts as (
+                    select f.participant_id, min(fs.starts_at) as first_at from seminar_registrations f
+                    join seminar_sessions fs on fs.region_id = f.region_id and fs.id = f.session_id
+                    where f.region_id = ? and f.attended_at is not null group by f.participant_id)
+                select r.session_id, r.participant_id, r.attended_at is not null, r.channel = 'walk-in', firsts.first_at
                 from seminar_registrations r join seminar_sessions s on s.region_id = r.region_id and s.id = r.session_id
+                left join firsts on firsts.participant_id = r.participant_id
                 where r.region_id = ? and r.status = 'registered' and s.cancelled_at is null
                   and s.starts_at >= ? and s.starts_at < ? and s.starts_at <= now()""";
         return database.inRegion(region, c -> {
@@ -67,7 +69,8 @@ class SeminarStatistics {
             List<YearTotals.Seat> taken = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(seats)) {
                 ps.setString(1, region.code());
-                bindYear(ps, 2, fiscalYear);
+                ps.setString(2, region.code());
+                bindYear(ps, 3, fiscalYear);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         var first = SeminarTime.local(rs.getTimestamp(5));
