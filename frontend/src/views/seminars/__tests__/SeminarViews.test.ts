@@ -9,6 +9,9 @@ import SeminarListView from '../SeminarListView.vue'
 import SeminarStatisticsView from '../SeminarStatisticsView.vue'
 import SessionAttendanceView from '../SessionAttendanceView.vue'
 
+// Mounting Element Plus's date pickers and remote selects takes seconds on a busy two-core machine.
+vi.setConfig({ testTimeout: 20_000 })
+
 vi.mock('vue-echarts', () => ({
   default: defineComponent({
     props: { option: { type: Object, required: true } },
@@ -79,8 +82,8 @@ describe('seminar views', () => {
   it('the form counts the roles still missing as organisers are added', async () => {
     const { wrapper } = await render(SeminarFormView, '/regions/yamato/seminars/new', () => [])
     expect(wrapper.find('[data-test="rule-of-three"]').text()).toContain('あと3者')
-    for (let i = 0; i < 3; i++) await wrapper.find('[data-test="organiser-add"]').trigger('click')
-    expect(wrapper.findAll('[data-test="organiser-row"]')).toHaveLength(3)
+    await wrapper.find('[data-test="organiser-add"]').trigger('click')
+    expect(wrapper.findAll('[data-test="organiser-row"]')).toHaveLength(1)
     expect(wrapper.find('[data-test="rule-of-three"]').text()).toContain('あと2者')
   })
 
