@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /** Applications, cancellations and the waitlist. Each is one transaction holding the locks of the sessions it touches. */
@@ -108,7 +109,7 @@ class Registrations {
                 throw new ProblemException(ProblemType.CONFLICT, "problem.seminar.noSessionsOpen");
             }
         } else {
-            if (chosen.size() > SeminarRules.MAX_SESSIONS || chosen.stream().anyMatch(java.util.Objects::isNull)) {
+            if (chosen.size() > SeminarRules.MAX_SESSIONS || chosen.stream().anyMatch(Objects::isNull)) {
                 FormErrors errors = new FormErrors(locale);
                 errors.reject("sessionIds", "validation.seminar.tooManySessions", SeminarRules.MAX_SESSIONS);
                 errors.throwIfAny();

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ final class Seats {
                 : "insert into seminar_registrations (channel, status, answers, waitlisted_at, attended_at, created_by,"
                 + " region_id, session_id, participant_id) values (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?) returning id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+            Timestamp now = new Timestamp(System.currentTimeMillis());
             ps.setString(1, channel);
             ps.setString(2, seat ? "registered" : "waitlisted");
             ps.setString(3, answers);

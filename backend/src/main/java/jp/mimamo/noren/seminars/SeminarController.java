@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
 import jp.mimamo.noren.shared.FiscalYear;
+import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.tenancy.CurrentRegion;
 import jp.mimamo.noren.tenancy.InRegion;
 import jp.mimamo.noren.tenancy.Roles;
@@ -125,7 +126,7 @@ class SeminarController {
 
     private static FiscalYear yearOf(int year, HttpRequest<?> request) {
         if (year < FiscalYear.EARLIEST || year > FiscalYear.LATEST) {
-            jp.mimamo.noren.shared.FormErrors errors = new jp.mimamo.noren.shared.FormErrors(localeOf(request));
+            FormErrors errors = new FormErrors(localeOf(request));
             errors.reject("year", "validation.range", FiscalYear.EARLIEST, FiscalYear.LATEST);
             errors.throwIfAny();
         }

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -286,10 +285,6 @@ class SeminarRepository {
     static SessionView session(ResultSet rs) throws SQLException {
         return new SessionView(rs.getLong(1), rs.getLong(2), SeminarTime.local(rs.getTimestamp(3)), SeminarTime.local(rs.getTimestamp(4)),
                 rs.getBoolean(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10));
-    }
-
-    static Date date(LocalDate date) {
-        return Date.valueOf(date);
     }
 
     private String write(List<String> values) {

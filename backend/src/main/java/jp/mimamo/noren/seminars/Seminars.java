@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.shared.JapaneseText;
 import jp.mimamo.noren.shared.ProblemException;
+import jp.mimamo.noren.shared.ProblemType;
 import jp.mimamo.noren.tenancy.CurrentRegion;
 import jp.mimamo.noren.tenancy.RegionDatabase;
 
@@ -126,7 +127,7 @@ class Seminars {
         Moved moved = database.inRegion(region, c -> {
             SessionView before = repository.session(c, region.code(), sessionId).orElseThrow(ProblemException::notFound);
             if (before.cancelled()) {
-                throw new ProblemException(jp.mimamo.noren.shared.ProblemType.CONFLICT, "problem.seminar.sessionCancelled");
+                throw new ProblemException(ProblemType.CONFLICT, "problem.seminar.sessionCancelled");
             }
             if (!repository.moveSession(c, region.code(), sessionId, slot, form.version())) {
                 throw ProblemException.staleVersion();

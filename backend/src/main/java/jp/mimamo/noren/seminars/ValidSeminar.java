@@ -1,5 +1,6 @@
 package jp.mimamo.noren.seminars;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** A seminar form that passed {@link SeminarRules}: trimmed, defaults filled in. */
@@ -9,6 +10,6 @@ record ValidSeminar(String kind, String title, String description, Long venueId,
     record Organiser(Long sponsorId, String name, OrganiserRole role, String part) {
     }
 
-    record Slot(java.time.LocalDateTime startsAt, java.time.LocalDateTime endsAt) {
+    record Slot(LocalDateTime startsAt, LocalDateTime endsAt) {
     }
 }

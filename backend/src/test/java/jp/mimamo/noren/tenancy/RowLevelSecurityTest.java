@@ -142,7 +142,8 @@ class RowLevelSecurityTest extends ApiTestBase {
                 rs.next();
                 assertThat(rs.getLong(1)).isPositive();
             }
-            for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history")) {
+            for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "seminar_participants", "seminar_registrations",
+                    "sponsor_seminar_activity")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
