@@ -2,10 +2,12 @@ package jp.mimamo.noren.seminars;
 
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jp.mimamo.noren.devstack.EmbeddedDatabase;
 import jp.mimamo.noren.shared.FiscalYear;
 import jp.mimamo.noren.sponsors.SponsorFixtures;
 import jp.mimamo.noren.support.Api;
 import jp.mimamo.noren.support.ApiTestBase;
+import jp.mimamo.noren.support.TestDatabase;
 import jp.mimamo.noren.support.TestTokens;
 import jp.mimamo.noren.tenancy.Region;
 import org.apache.pdfbox.Loader;
@@ -201,6 +203,32 @@ class AttendanceTest extends ApiTestBase {
         assertThat(SeminarPlanningTest.stream(thirtyWeeks).map(n -> n.get("name").getStringValue())).doesNotContain("来なくなった 人");
         assertThat(staff.get(path("/seminar-statistics/lapsed?weeks=0")).status()).isEqualTo(400);
         assertThat(staff.get(path("/seminar-statistics/lapsed?weeks=abc")).status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(10)
+    void theSponsorActivityViewShowsOnlyTheReadersRegion() throws Exception {
+        try (java.sql.Connection app = TestDatabase.get().connect(EmbeddedDatabase.APP)) {
+            app.setAutoCommit(false);
+            assertThat(activityRows(app)).isZero();
+            try (var st = app.createStatement()) {
+                st.execute("select set_config('app.region_id', '" + REGION + "', true)");
+            }
+            assertThat(activityRows(app)).isPositive();
+            app.rollback();
+            try (var st = app.createStatement()) {
+                st.execute("select set_config('app.region_id', 'yamato', true)");
+            }
+            assertThat(activityRows(app)).isZero();
+            app.rollback();
+        }
+    }
+
+    private static long activityRows(java.sql.Connection c) throws java.sql.SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from sponsor_seminar_activity where region_id = '" + REGION + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private byte[] download(String rest) throws Exception {
