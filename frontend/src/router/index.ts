@@ -6,6 +6,7 @@ import { hqRoutes } from './routes/hq'
 import { registryRoutes } from './routes/registry'
 import { renewalRoutes } from './routes/renewals'
 import { rosterFileRoutes } from './routes/rosterFiles'
+import { seminarRoutes } from './routes/seminars'
 import { sponsorRoutes } from './routes/sponsors'
 import { systemRoutes } from './routes/system'
 import { userRoutes } from './routes/users'
@@ -39,6 +40,7 @@ export const routes: RouteRecordRaw[] = [
   ...renewalRoutes,
   ...rosterFileRoutes,
   ...documentTemplateRoutes,
+  ...seminarRoutes,
   ...userRoutes,
   ...registryRoutes,
   ...hqRoutes,

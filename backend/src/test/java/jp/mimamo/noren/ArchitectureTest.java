@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     @Test
     void featuresDoNotDependOnEachOther() {
-        slices().matching("jp.mimamo.noren.(sponsors|renewals|billing|templates|statistics|users|centres|registrants)..").should().notDependOnEachOther()
+        slices().matching("jp.mimamo.noren.(sponsors|renewals|billing|templates|statistics|users|centres|registrants|seminars)..").should().notDependOnEachOther()
                 .ignoreDependency(alwaysTrue(), belongToAnyOf(SponsorActivitySource.class, SponsorActivity.class))
                 .because("features share data through the database; the one published extension point is renewals'"
                         + " SponsorActivitySource, through which a feature reports what a sponsor took part in")
@@ -44,7 +44,8 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
-                        "jp.mimamo.noren.centres..", "jp.mimamo.noren.rosterfiles..", "jp.mimamo.noren.billing..")
+                        "jp.mimamo.noren.centres..", "jp.mimamo.noren.rosterfiles..", "jp.mimamo.noren.billing..",
+                        "jp.mimamo.noren.seminars..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.keychains..", "jp.mimamo.noren.registrants..")
                 .check(classes);
     }
@@ -55,7 +56,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
                         "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..",
-                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
+                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.seminars..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
                 .check(classes);
     }
 
@@ -65,7 +66,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.templates..",
                         "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..", "jp.mimamo.noren.renewals..", "jp.mimamo.noren.demo..",
                         "jp.mimamo.noren.devstack..", "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..",
-                        "jp.mimamo.noren.keychains..", "jp.mimamo.noren.audit..", "jp.mimamo.noren.billing..")
+                        "jp.mimamo.noren.keychains..", "jp.mimamo.noren.audit..", "jp.mimamo.noren.billing..", "jp.mimamo.noren.seminars..")
                 .check(classes);
     }
 
@@ -76,7 +77,7 @@ class ArchitectureTest {
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
                         "jp.mimamo.noren.tenancy..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..",
                         "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..",
-                        "jp.mimamo.noren.audit..", "jp.mimamo.noren.billing..")
+                        "jp.mimamo.noren.audit..", "jp.mimamo.noren.billing..", "jp.mimamo.noren.seminars..")
                 .check(classes);
     }
 

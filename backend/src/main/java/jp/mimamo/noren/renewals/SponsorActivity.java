@@ -15,9 +15,9 @@ public record SponsorActivity(LocalDate date, String title, Role role, int parti
         }
     }
 
-    /** 主催 (the sponsor held it) or 講師 (a person of the sponsor spoke). */
+    /** 主催 (the sponsor held it), 講師 (a person of the sponsor spoke) or 協力 (it helped run it). */
     public enum Role {
-        HOST("主催"), SPEAKER("講師");
+        HOST("主催"), SPEAKER("講師"), SUPPORT("協力");
 
         final String printed;
 

@@ -69,6 +69,30 @@ class DemoDataTest extends ApiTestBase {
     }
 
     @Test
+    void otaHasTheStationAMonthlySeminarAndAWeeklyCourse() {
+        var ota = api().as(TestTokens.regionAdmin("ota"));
+        assertThat(ota.get("/api/v1/regions/ota/seminar-venues").json().size()).isEqualTo(2);
+        JsonNode seminars = ota.get("/api/v1/regions/ota/seminars").json();
+        long monthly = 0;
+        long flagged = 0;
+        JsonNode course = null;
+        for (JsonNode seminar : seminars.values()) {
+            if (seminar.get("title").getStringValue().startsWith("地域づくりセミナー")) {
+                monthly++;
+                flagged += seminar.get("ruleOfThree").getBooleanValue() ? 0 : 1;
+            } else if (seminar.get("kind").getStringValue().equals("series")) {
+                course = seminar;
+            }
+        }
+        assertThat(monthly).isGreaterThanOrEqualTo(3);
+        assertThat(flagged).isLessThan(monthly);
+        assertThat(course).isNotNull();
+        assertThat(course.get("sessions").getIntValue()).isGreaterThanOrEqualTo(4);
+        JsonNode participation = ota.get("/api/v1/regions/ota/seminars/" + course.get("id").getLongValue() + "/participation").json();
+        assertThat(participation.get("sessions").get(0).get("registered").getIntValue()).isBetween(20, 25);
+    }
+
+    @Test
     void demoPhoneNumbersHaveTenDigitsInTheRegionsAreaCode() {
         assertThat(DemoRoster.phone("03", 5)).matches("03-2\\d{3}-\\d{4}");
         assertThat(DemoRoster.phone("0134", 5)).matches("0134-2\\d-\\d{4}");

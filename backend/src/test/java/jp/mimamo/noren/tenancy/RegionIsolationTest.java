@@ -43,6 +43,9 @@ class RegionIsolationTest extends ApiTestBase {
 
     /** Method and route template → the body a caller would send. */
     static final Map<String, String> CASES = new LinkedHashMap<>();
+    private static final String SESSION = "{\"startsAt\":\"" + java.time.LocalDate.now().plusDays(20) + "T10:00\",\"endsAt\":\""
+            + java.time.LocalDate.now().plusDays(20) + "T12:00\"}";
+    private static final String SEMINAR = "{\"kind\":\"single\",\"title\":\"岸和田からの講座\",\"capacity\":5,\"sessions\":[" + SESSION + "]}";
     static final int YEAR = jp.mimamo.noren.shared.FiscalYear.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))).startYear();
 
     static {
@@ -119,6 +122,31 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("GET /api/v1/regions/{region}/keychains/{number}", null);
         CASES.put("GET /api/v1/regions/{region}/keychain-cards.pdf", null);
         CASES.put("GET /api/v1/regions/{region}/access-log/export", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-venues", null);
+        CASES.put("POST /api/v1/regions/{region}/seminar-venues", "{\"name\":\"岸和田の会館\"}");
+        CASES.put("PUT /api/v1/regions/{region}/seminar-venues/{venueId}", "{\"name\":\"乗っ取り\",\"version\":0}");
+        CASES.put("GET /api/v1/regions/{region}/seminars", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-calendar", null);
+        CASES.put("POST /api/v1/regions/{region}/seminars", SEMINAR);
+        CASES.put("GET /api/v1/regions/{region}/seminars/{seminarId}", null);
+        CASES.put("PUT /api/v1/regions/{region}/seminars/{seminarId}", SEMINAR.replace("{", "{\"version\":0,"));
+        CASES.put("POST /api/v1/regions/{region}/seminars/{seminarId}/sessions", SESSION);
+        CASES.put("PUT /api/v1/regions/{region}/seminar-sessions/{sessionId}", SESSION.replace("{", "{\"version\":0,"));
+        CASES.put("GET /api/v1/regions/{region}/seminars/{seminarId}/participation", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-statistics/years/{year}", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-statistics/lapsed", null);
+        CASES.put("GET /api/v1/regions/{region}/sponsors/{sponsorId}/seminar-activity", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-participants", null);
+        CASES.put("POST /api/v1/regions/{region}/seminars/{seminarId}/registrations",
+                "{\"participant\":{\"name\":\"岸 和子\",\"nameKana\":\"キシ カズコ\",\"phone\":\"072-000-0000\"},\"channel\":\"phone\"}");
+        CASES.put("GET /api/v1/regions/{region}/seminar-sessions/{sessionId}/registrations", null);
+        CASES.put("POST /api/v1/regions/{region}/seminar-registrations/{registrationId}/cancel", null);
+        CASES.put("POST /api/v1/regions/{region}/seminar-registrations/{registrationId}/attendance", "{\"attended\":true}");
+        CASES.put("POST /api/v1/regions/{region}/seminar-sessions/{sessionId}/check-ins", "{\"code\":\"%CODE%\"}");
+        CASES.put("POST /api/v1/regions/{region}/seminar-sessions/{sessionId}/walk-ins",
+                "{\"participant\":{\"name\":\"岸 和子\",\"nameKana\":\"キシ カズコ\",\"phone\":\"072-000-0000\"}}");
+        CASES.put("GET /api/v1/regions/{region}/seminar-sessions/{sessionId}/door-list.pdf", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-registrations/{registrationId}/ticket.pdf", null);
     }
 
     @Inject
@@ -128,6 +156,7 @@ class RegionIsolationTest extends ApiTestBase {
     private RegistryWorld yamatoRegistry;
     private long yamatoRegistrant;
     private String yamatoNumber;
+    private final Map<String, String> yamatoIds = new java.util.HashMap<>();
 
     @BeforeAll
     void yamatoHasASponsor() {
@@ -152,6 +181,21 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoRegistry = RegistryWorld.in(api(), "yamato");
         yamatoRegistrant = yamatoRegistry.register(RegistrantFixtures.aResident().with("name", SECRET_REGISTRANT));
         yamatoNumber = yamatoRegistry.issueKeychain(yamatoRegistrant);
+        yamatoHasASeminarWithARegistration();
+    }
+
+    private void yamatoHasASeminarWithARegistration() {
+        String base = "/api/v1/regions/yamato";
+        long venue = yamato().post(base + "/seminar-venues", "{\"name\":\"大和の会館\"}").json().get("id").getLongValue();
+        var seminar = yamato().post(base + "/seminars", SEMINAR.replace("{\"kind\"", "{\"venueId\":" + venue + ",\"kind\"")
+                .replace("岸和田からの講座", "大和の秘密の講座")).json();
+        var registration = yamato().post(base + "/seminars/" + seminar.get("id").getLongValue() + "/registrations",
+                "{\"participant\":{\"name\":\"大和 花子\",\"nameKana\":\"ヤマト ハナコ\",\"phone\":\"046-000-0000\"}}").json().get(0);
+        yamatoIds.put("{venueId}", String.valueOf(venue));
+        yamatoIds.put("{seminarId}", String.valueOf(seminar.get("id").getLongValue()));
+        yamatoIds.put("{sessionId}", String.valueOf(registration.get("sessionId").getLongValue()));
+        yamatoIds.put("{registrationId}", String.valueOf(registration.get("id").getLongValue()));
+        yamatoIds.put("%CODE%", registration.get("checkInCode").getStringValue());
     }
 
     @Test
@@ -173,7 +217,9 @@ class RegionIsolationTest extends ApiTestBase {
     /** The routes that address one record, where a guessed id from another region must be 404. */
     static List<String> casesWithARecordId() {
         return CASES.keySet().stream().filter(route -> route.contains("{id}") || route.contains("{sponsorId}")
-                || route.contains("{registrantId}") || route.contains("{number}")).toList();
+                || route.contains("{registrantId}") || route.contains("{number}")
+                || route.contains("{venueId}") || route.contains("{seminarId}") || route.contains("{sessionId}")
+                || route.contains("{registrationId}")).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -224,6 +270,10 @@ class RegionIsolationTest extends ApiTestBase {
                 .replace("{userId}", "00000000-0000-0000-0000-000000000000")
                 .replace("{importId}", "00000000-0000-0000-0000-000000000000").replace("{key}", "renewal-request");
         String body = CASES.get(route);
+        for (Map.Entry<String, String> known : yamatoIds.entrySet()) {
+            path = path.replace(known.getKey(), known.getValue());
+            body = body == null ? null : body.replace(known.getKey(), known.getValue());
+        }
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         return as.send(method.name(), path, body == null && method != HttpMethod.GET ? "{}" : body, "application/json");
     }
@@ -251,7 +301,14 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || coalesce((select withdrawal_retention_days || ':' || version from registry_settings where region_id = 'yamato'), '-')"
                      + " || '|' || (select string_agg(number || ':' || coalesce(revoke_reason, 'in force'), ',' order by number)"
                      + " from keychains where region_id = 'yamato')"
-                     + " || '|' || (select count(*) from access_log where region_id = 'yamato')")) {
+                     + " || '|' || (select count(*) from access_log where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || version, ',' order by id) from seminar_venues where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || version || ':' || capacity, ',' order by id) from seminars where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || version || ':' || starts_at, ',' order by id) from seminar_sessions where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from seminar_organisers where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from seminar_participants where region_id = 'yamato')"
+                     + " || '|' || (select string_agg(id || ':' || status || ':' || version || ':' || coalesce(attended_at::text, '-'), ','"
+                     + " order by id) from seminar_registrations where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -55,6 +55,22 @@ class RowLevelSecurityTest extends ApiTestBase {
         registry.issueKeychain(registrant);
         registry.staff().get(registry.path("/registrants/" + registrant));
         yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
+        yamatoHasASeminarWhoseWaitlistMovedUp();
+    }
+
+    /** Every seminar table: a venue, a seminar with an organiser, a session, two people, a cancellation and its notice. */
+    private void yamatoHasASeminarWhoseWaitlistMovedUp() {
+        String base = "/api/v1/regions/yamato";
+        long venue = yamato().post(base + "/seminar-venues", "{\"name\":\"大和の会館\"}").json().get("id").getLongValue();
+        String day = java.time.LocalDate.now().plusDays(10).toString();
+        long seminar = yamato().post(base + "/seminars", "{\"kind\":\"single\",\"title\":\"大和の講座\",\"capacity\":1,\"venueId\":" + venue
+                + ",\"organisers\":[{\"name\":\"大和市\",\"role\":\"government\",\"part\":\"host\"}],"
+                + "\"sessions\":[{\"startsAt\":\"" + day + "T10:00\",\"endsAt\":\"" + day + "T12:00\"}]}").json().get("id").getLongValue();
+        String registrations = base + "/seminars/" + seminar + "/registrations";
+        long first = yamato().post(registrations, "{\"participant\":{\"name\":\"大和 一子\",\"nameKana\":\"ヤマト イチコ\",\"phone\":\"046-000-0001\"}}")
+                .json().get(0).get("id").getLongValue();
+        yamato().post(registrations, "{\"participant\":{\"name\":\"大和 二郎\",\"nameKana\":\"ヤマト ジロウ\",\"phone\":\"046-000-0002\"}}");
+        yamato().post(base + "/seminar-registrations/" + first + "/cancel", "{}");
     }
 
     @Test
@@ -169,7 +185,8 @@ class RowLevelSecurityTest extends ApiTestBase {
             }
             for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "region_template_revisions", "centres", "centre_members", "registrants", "registrant_connections",
-                    "registrant_status_changes", "keychains", "access_log")) {
+                    "registrant_status_changes", "keychains", "access_log", "seminar_participants", "seminar_registrations",
+                    "sponsor_seminar_activity")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
