@@ -72,6 +72,9 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("POST /api/v1/regions/{region}/roster/import/preview", "{}");
         CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/apply", null);
         CASES.put("POST /api/v1/regions/{region}/roster/import/{importId}/undo", null);
+        CASES.put("GET /api/v1/regions/{region}/roster/import/{importId}", null);
+        CASES.put("GET /api/v1/regions/{region}/roster/mapping", null);
+        CASES.put("PUT /api/v1/regions/{region}/roster/mapping", "{\"entries\":[{\"header\":\"事業所名\",\"field\":\"name\"}],\"version\":0}");
     }
 
     @Inject
@@ -88,6 +91,7 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoSponsor = created.json().get("id").getLongValue();
         yamato().put("/api/v1/regions/yamato/renewal-settings", "{\"unitFee\":20000,\"proration\":\"none\"}");
         yamato().post("/api/v1/regions/yamato/renewals/" + YEAR + "/open", "{}");
+        yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
     }
 
     @Test
@@ -158,7 +162,9 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select string_agg(sponsor_id || ':' || fiscal_year || ':' || status || ':' || version, ',')"
                      + " from sponsorships where region_id = 'yamato') || '|' || (select count(*) from sponsorship_history where region_id = 'yamato')"
                      + " || '|' || (select string_agg(unit_fee || ':' || version, ',') from renewal_settings where region_id = 'yamato')"
-                     + " || '|' || (select count(*) from renewal_sends where region_id = 'yamato')")) {
+                     + " || '|' || (select count(*) from renewal_sends where region_id = 'yamato')"
+                     + " || '|' || coalesce((select string_agg(entries::text || ':' || version, ',') from roster_column_mappings where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from roster_imports where region_id = 'yamato'), '')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -37,7 +37,8 @@ class RowLevelSecurityTest extends ApiTestBase {
         // No SMTP server listens in this test: the attempt is recorded as failed, which is a row all the same.
         yamato().post("/api/v1/regions/yamato/renewals/" + year + "/sends", "{\"step\":\"request\"}");
         yamato().send("POST", "/api/v1/regions/yamato/roster/import/preview?fileName=roster.csv",
-                "名称,フリガナ,カテゴリ\r\n大和の病院,ヤマトノビョウイン,病院\r\n", "text/csv");
+                "名称,フリガナ,カテゴリ,年度\r\n大和の病院,ヤマトノビョウイン,病院," + year + "\r\n", "text/csv");
+        yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
     }
 
     @Test
