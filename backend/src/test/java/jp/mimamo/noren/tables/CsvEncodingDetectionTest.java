@@ -139,7 +139,7 @@ class CsvEncodingDetectionTest {
         TableException e = catchThrowableOfType(() -> TableFixtures.open(TABLE.getBytes(CP932), "a.csv",
                 Optional.of(CsvEncoding.UTF_8)), TableException.class);
         assertThat(e.message(Locale.ENGLISH)).isEqualTo("UTF-8 was chosen as the encoding, but the file is saved in Shift_JIS(CP932)."
-                + " Choose \"Detect automatically\" or \"Shift_JIS(CP932)\".");
+                + " Choose \"Auto-detect\" or \"Shift_JIS(CP932)\".");
     }
 
     @Test
