@@ -8,8 +8,8 @@ export const ROSTER_EXPORT_CHOICES: readonly RosterExportChoice[] = ['xlsx', 'cs
 export type RosterImportEncoding = '' | 'utf-8' | 'cp932'
 export const ROSTER_IMPORT_ENCODINGS: readonly RosterImportEncoding[] = ['', 'utf-8', 'cp932']
 
-/** The server refuses bigger uploads (an exported CSV of about 150,000 sponsor-year rows). */
-export const ROSTER_IMPORT_MAX_BYTES = 20 * 1024 * 1024
+/** The server refuses bigger uploads (an exported CSV of about 120,000 sponsor-year rows in UTF-8). */
+export const ROSTER_IMPORT_MAX_BYTES = 32 * 1024 * 1024
 
 /** What a row does: a new or changed sponsor (or year), one left as it is, or a further row of a sponsor already read. */
 export type RosterRowAction = 'create' | 'update' | 'unchanged' | 'same'

@@ -139,10 +139,10 @@ describe('RosterFilesView', () => {
     expect(saved).toEqual(['大和市_協賛者名簿_2026-06-15.csv'])
   })
 
-  it('refuses a file over 20 MB without sending it', async () => {
+  it('refuses a file over 32 MB without sending it', async () => {
     const { wrapper } = await show()
-    await chooseFile(wrapper, new File([new Uint8Array(20 * 1024 * 1024 + 1)], 'big.csv'))
-    expect(wrapper.find('[data-test="roster-import-refused"]').text()).toContain('20 MB')
+    await chooseFile(wrapper, new File([new Uint8Array(32 * 1024 * 1024 + 1)], 'big.csv'))
+    expect(wrapper.find('[data-test="roster-import-refused"]').text()).toContain('32 MB')
     expect(wrapper.find('[data-test="roster-import-preview"]').attributes('disabled')).toBeDefined()
     expect(network.fetchMock).not.toHaveBeenCalled()
   })

@@ -63,6 +63,9 @@ class RosterApply {
 
     private void write(Connection c, String region, UUID id, String actor, RosterPayload payload) throws SQLException {
         lock(c, region);
+        try (PreparedStatement ps = c.prepareStatement(ApplySql.ANALYZE_STAGING)) {
+            ps.execute();
+        }
         Integer stale = firstStaleRow(c, region, id);
         if (stale != null) {
             throw new ProblemException(ProblemType.STALE_VERSION, "problem.roster.changedSincePreview", stale);
@@ -105,17 +108,21 @@ class RosterApply {
     }
 
     private static Integer firstStaleRow(Connection c, String region, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(ApplySql.FIRST_STALE_ROW)) {
-            for (int i = 0; i < 3; i++) {
-                ps.setString(2 * i + 1, region);
-                ps.setObject(2 * i + 2, id);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                int row = rs.getInt(1);
-                return rs.wasNull() ? null : row;
+        Integer first = null;
+        for (String sql : ApplySql.FIRST_STALE_ROW) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, region);
+                ps.setObject(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    int row = rs.getInt(1);
+                    if (!rs.wasNull() && (first == null || row < first)) {
+                        first = row;
+                    }
+                }
             }
         }
+        return first;
     }
 
     static int run(Connection c, String sql, Object... args) throws SQLException {

@@ -34,8 +34,8 @@ import java.util.UUID;
  */
 @Singleton
 class RosterPreviews {
-    /** The largest file an import reads: about 150,000 sponsor-year rows of an exported CSV. */
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** The largest file an import reads: an exported CSV of about 120,000 sponsor-year rows in UTF-8. */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
     static final int MAX_REJECTED_SHOWN = 500;
     private final RegionDatabase database;
     private final RosterMappings mappings;

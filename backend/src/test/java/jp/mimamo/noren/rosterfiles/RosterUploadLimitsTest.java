@@ -38,7 +38,7 @@ class RosterUploadLimitsTest extends ApiTestBase {
         HttpResponse<String> reply = send(HttpRequest.BodyPublishers.ofByteArray(file), "");
         assertThat(reply.statusCode()).isEqualTo(413);
         assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(reply.body()).contains("ファイルが大きすぎます。20MB 以下のファイルにしてください。");
+        assertThat(reply.body()).contains("ファイルが大きすぎます。32MB 以下のファイルにしてください。");
         assertThat(imports()).isEqualTo(before);
     }
 
@@ -46,12 +46,12 @@ class RosterUploadLimitsTest extends ApiTestBase {
     void aLargeFileSentWithoutItsLengthIsStoppedAtTheLimit() throws Exception {
         long before = imports();
         byte[] head = (HEADER + "大きな病院,オオキナビョウイン,病院\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] blank = new byte[21 * 1024 * 1024];
+        byte[] blank = new byte[33 * 1024 * 1024];
         Arrays.fill(blank, (byte) '\n');
         HttpResponse<String> reply = send(HttpRequest.BodyPublishers.ofInputStream(
                 () -> new SequenceInputStream(new ByteArrayInputStream(head), new ByteArrayInputStream(blank))), "");
         assertThat(reply.statusCode()).isEqualTo(413);
-        assertThat(reply.body()).contains("20MB");
+        assertThat(reply.body()).contains("32MB");
         assertThat(imports()).isEqualTo(before);
     }
 

@@ -230,6 +230,32 @@ class RosterYearsImportTest extends ApiTestBase {
         }
     }
 
+    @Test
+    void theHeadOfficeRollupsFollowAnImportAndItsUndo() throws SQLException {
+        JsonNode preview = files.preview(utf8WithBom(HEADER
+                + "さくら病院,サクラビョウイン,病院,," + YEAR + ",継続,2,,,,\r\n"
+                + "あおば病院,アオバビョウイン,病院,," + YEAR + ",辞退,1,,,,\r\n"
+                + "みどり薬局,ミドリヤッキョク,薬局,," + YEAR + ",未回答,1,,,,\r\n"), "名簿.csv", "");
+        String id = preview.get("importId").getStringValue();
+        files.apply(id);
+        assertThat(rollups()).isEqualTo("hospital:2,pharmacy:1|3 sponsors, 1 renewed, 1 declined, 1 pending, 20000 yen");
+
+        assertThat(admin.post(files.path("/roster/import/" + id + "/undo"), "{}").status()).isEqualTo(200);
+        assertThat(rollups()).isEqualTo("hospital:0,pharmacy:0|0 sponsors, 0 renewed, 0 declined, 0 pending, 0 yen");
+    }
+
+    /** What head office sees of the region: active sponsors per category, and this year's totals. */
+    private String rollups() throws SQLException {
+        try (Connection c = TestDatabase.get().superuser("noren"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select (select string_agg(category_code || ':' || active_count, ',' order by category_code)"
+                     + " from sponsor_category_counts where region_id = '" + region + "') || '|' || (select sponsors || ' sponsors, '"
+                     + " || renewed || ' renewed, ' || declined || ' declined, ' || pending || ' pending, ' || fees_pledged || ' yen'"
+                     + " from sponsorship_year_totals where region_id = '" + region + "' and fiscal_year = " + YEAR + ")")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private JsonNode years(String kana) {
         JsonNode found = admin.get(files.path("/sponsors?status=all&q=" + java.net.URLEncoder.encode(kana, StandardCharsets.UTF_8))).json();
         long id = found.get("items").get(0).get("id").getLongValue();
