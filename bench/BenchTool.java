@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Helpers for bench/run.sh and bench/renewals.sh, run from source against the product jar
+ * Helpers for bench/run.sh, run from source against the product jar
  * ({@code java -cp backend/target/noren.jar bench/BenchTool.java <command> …}) so that the benchmark uses the
  * product's own classes: the embedded database and Keycloak launcher of the run command, and the search-key
  * normalisation of the roster.
@@ -29,8 +29,13 @@ import java.util.concurrent.CountDownLatch;
  *   is started separately with {@code java -jar}, as in production, so that its start-up can be timed.</li>
  *   <li>{@code data <outDir> <regions> <perRegion> <seed>}: writes {@code sponsors.csv} (CSV for COPY) for the
  *   regions {@code bench1…bench<regions>}: realistic Japanese names and readings, the product's search key.</li>
- *   <li>{@code pages <pdf>}: prints the number of pages of a PDF.</li>
+ *   <li>{@code pages <pdf>}: prints the number of pages of a PDF (bench/renewals.sh).</li>
  *   <li>{@code pattern <text>}: prints the LIKE pattern the search endpoint builds for {@code q=<text>}.</li>
+ *   <li>{@code import-data <outDir> <sponsors> <years> <firstYear> <firstId> <copyRegion> <seed>}: writes the same
+ *   sponsor-year rows twice: {@code import.csv}, a roster file as the export writes it (UTF-8 with BOM, a row per
+ *   sponsor and year), and {@code copy-sponsors.csv} / {@code copy-sponsorships.csv}, the rows the import stores, for
+ *   COPY into {@code <copyRegion>} (sponsor ids from {@code <firstId>}, which the caller reserves from the
+ *   sequence).</li>
  * </ul>
  */
 public final class BenchTool {
@@ -39,6 +44,8 @@ public final class BenchTool {
             case "infra" -> infra(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Integer.parseInt(args[6]));
             case "data" -> data(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
+            case "import-data" -> importData(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]), Long.parseLong(args[5]), args[6], Long.parseLong(args[7]));
             case "pages" -> {
                 try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(args[1]).toFile())) {
                     System.out.println(pdf.getNumberOfPages());
@@ -192,6 +199,87 @@ public final class BenchTool {
             }
         }
     }
+
+    // ---------------------------------------------------------------- import data
+
+    private static final String IMPORT_HEADER = "名称,フリガナ,カテゴリ,郵便番号,住所,電話番号,メールアドレス,入会日,備考,状態,"
+            + "年度,回答,口数,1口の金額,協賛金,請求日,入金日,入金方法,入金額,年度の備考";
+
+    /**
+     * {@code sponsors} distinct sponsors (a base name and a branch place, e.g. 山王病院・大森分室), each with
+     * {@code years} fiscal years from {@code firstYear}: the last one 未回答, the earlier ones mostly 継続 and paid by
+     * transfer, some 辞退.
+     */
+    private static void importData(Path out, int sponsors, int years, int firstYear, long firstId, String copyRegion, long seed)
+            throws IOException {
+        Files.createDirectories(out);
+        List<String[]> names = new ArrayList<>();
+        for (Pattern p : PLACE_PATTERNS) {
+            for (int i = 0; i < PLACES.length; i += 2) {
+                names.add(new String[]{p.category, p.name.replace("{0}", PLACES[i]), p.kana.replace("{1}", PLACES[i + 1])});
+            }
+        }
+        Random random = new Random(seed);
+        Collections.shuffle(names, random);
+        int branches = PLACES.length / 2;
+        if ((long) names.size() * branches < sponsors) {
+            throw new IllegalArgumentException("only " + names.size() * branches + " distinct names; asked for " + sponsors);
+        }
+        try (Writer file = Files.newBufferedWriter(out.resolve("import.csv"), StandardCharsets.UTF_8);
+             Writer copySponsors = Files.newBufferedWriter(out.resolve("copy-sponsors.csv"), StandardCharsets.UTF_8);
+             Writer copyYears = Files.newBufferedWriter(out.resolve("copy-sponsorships.csv"), StandardCharsets.UTF_8)) {
+            file.write('\uFEFF');
+            file.write(IMPORT_HEADER + "\r\n");
+            for (int n = 0; n < sponsors; n++) {
+                String[] base = names.get(n % names.size());
+                int branch = n / names.size();
+                String name = base[1] + "・" + PLACES[2 * branch] + "分室";
+                String kana = JapaneseText.reading(base[2] + "・" + PLACES[2 * branch + 1] + "ブンシツ");
+                String searchKey = JapaneseText.searchKey(name) + " " + JapaneseText.searchKey(kana);
+                String postal = String.format("%03d-%04d", 100 + random.nextInt(900), random.nextInt(10000));
+                String address = "東京都大田区" + PLACES[2 * random.nextInt(branches)] + (1 + random.nextInt(5)) + "-"
+                        + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(20));
+                String phone = String.format("03-%04d-%04d", 3000 + random.nextInt(7000), random.nextInt(10000));
+                String email = random.nextInt(3) == 0 ? "info" + n + "@example.jp" : null;
+                String joined = LocalDate.of(2008, 4, 1).plusDays(random.nextInt(5000)).toString();
+                String notes = random.nextInt(10) == 0 ? "年度更新の案内は郵送を希望。" : null;
+                long id = firstId + n;
+                csv(copySponsors, copyRegion, String.valueOf(id), base[0], name, kana, searchKey, postal, address, phone, email, joined, notes);
+                for (int y = 0; y < years; y++) {
+                    int year = firstYear + y;
+                    boolean current = y == years - 1;
+                    boolean declined = !current && random.nextInt(10) == 0;
+                    String status = current ? "pending" : declined ? "declined" : "renewed";
+                    int units = 1 + random.nextInt(3);
+                    int fee = units * 10_000;
+                    boolean paid = status.equals("renewed");
+                    String paidOn = paid ? LocalDate.of(year, 6, 1).plusDays(random.nextInt(60)).toString() : null;
+                    String yearNotes = random.nextInt(20) == 0 ? "口数は理事会で決定" : null;
+                    plain(file, name, kana, base[0], postal, address, phone, email, joined, notes, "有効", String.valueOf(year),
+                            STATUS_WORDS.get(status), String.valueOf(units), "10000", String.valueOf(fee), null, paidOn,
+                            paid ? "振込" : null, paid ? String.valueOf(fee) : null, yearNotes);
+                    csv(copyYears, copyRegion, String.valueOf(id), String.valueOf(year), status, String.valueOf(units), "10000",
+                            String.valueOf(fee), current ? null : "2026-01-01 00:00:00+09", null, paidOn, paid ? "transfer" : null,
+                            paid ? String.valueOf(fee) : null, yearNotes);
+                }
+            }
+        }
+    }
+
+    /** A CSV row as the export writes it: a cell is quoted only when it has to be. */
+    private static void plain(Writer w, String... fields) throws IOException {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            String field = fields[i] == null ? "" : fields[i];
+            boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+            w.write(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
+        }
+        w.write("\r\n");
+    }
+
+    private static final Map<String, String> STATUS_WORDS = Map.of("pending", "未回答", "renewed", "継続", "declined", "辞退");
 
     private static void csv(Writer w, String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {

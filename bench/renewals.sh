@@ -13,46 +13,73 @@
 #
 # Needs: JDK 17 (java, jstat), Maven (only if the jar is missing), curl, jq, psql. Settings: as bench/run.sh
 # (ports, BENCH_NICE, BENCH_BUILD, BENCH_FRESH), and BENCH_OPENS (samples of the open, default 5).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$(pwd)
+
 OPENS=${BENCH_OPENS:-5}
 SPONSORS=2000
 LAST_YEAR=2026
 YEAR=2027
-export NOREN_JAVA_OPTS=${NOREN_JAVA_OPTS:--Xmx256m}
-BENCH_NAME=renewals
+REGION=benchrenewals
+BENCH_USER=benchrenewals-admin
+BENCH_PASSWORD=bench-password-3
+
+STAMP=$(date +%Y%m%d-%H%M%S)-renewals
+OUT=$REPO/bench/results/$STAMP
+mkdir -p "$OUT"
+ln -sfn "$STAMP" "$REPO/bench/results/latest-renewals"
 # shellcheck source=bench/lib.sh
-source "$(dirname "$0")/lib.sh"
-bench_require java jstat curl jq psql
-bench_start
+. bench/lib.sh
+NOREN_JAVA_OPTS=${NOREN_JAVA_OPTS:--Xmx256m}
+
+require_tools java jstat jcmd curl jq psql
+build_if_needed
+start_infra
+say "starting the application ($NOREN_JAVA_OPTS)"
+start_app "$OUT/app.log"
+await_health 120
 
 # ------------------------------------------------------------------------------------------- data
-# bench1 with exactly 2,000 active sponsors, each with a decided sponsorship for last year (1–5 units, benefits).
-bench_load_sponsors 1 2100
+# A region of exactly 2,000 active sponsors, each with a decided sponsorship for last year (1–5 units, benefits).
+say "loading $SPONSORS sponsors with a FY$LAST_YEAR sponsorship each into $REGION"
+java -cp "$JAR" bench/BenchTool.java data "$OUT" 1 "$SPONSORS" 42
 as_postgres >/dev/null <<SQL
 begin;
-delete from sponsors s where region_id = 'bench1'
-  and id not in (select id from sponsors where region_id = 'bench1' order by id limit $SPONSORS);
-update sponsors set archived_at = null where region_id = 'bench1';
+insert into regions (code, name, name_en) values ('$REGION', 'ベンチマーク更新', 'Benchmark renewals')
+  on conflict (code) do nothing;
+delete from renewal_sends where region_id = '$REGION';
+delete from sponsorship_history where region_id = '$REGION';
+delete from sponsorships where region_id = '$REGION';
+delete from sponsor_contacts where region_id = '$REGION';
+delete from sponsor_history where region_id = '$REGION';
+delete from sponsors where region_id = '$REGION';
+create temporary table loaded (region_id text, category_code text, name text, name_kana text, search_key text, postal_code text,
+  address text, phone text, email text, joined_on date, notes text, archived_at timestamptz);
+\copy loaded from '$OUT/sponsors.csv' with (format csv)
+insert into sponsors (region_id, category_code, name, name_kana, search_key, postal_code, address, phone, email, joined_on, notes)
+  select '$REGION', category_code, name, name_kana, search_key, postal_code, address, phone, email, joined_on, notes from loaded;
 insert into sponsorships (region_id, sponsor_id, fiscal_year, status, units, unit_fee, fee, benefits, answered_at, paid_on,
                           payment_method, paid_amount)
   select region_id, id, $LAST_YEAR, 'renewed', 1 + id % 5, 10000, (1 + id % 5) * 10000,
          '["会報誌へのロゴ掲載", "セミナー会場でのブース出展"]'::jsonb, now(), date '$LAST_YEAR-06-30', 'transfer', (1 + id % 5) * 10000
-  from sponsors where region_id = 'bench1';
+  from sponsors where region_id = '$REGION';
 commit;
 SQL
 as_postgres -c "vacuum analyze sponsors, sponsorships" >/dev/null
-ACTIVE=$(as_postgres -Atc "select count(*) from sponsors where region_id = 'bench1' and archived_at is null")
-[ "$ACTIVE" = "$SPONSORS" ] || die "bench1 has $ACTIVE active sponsors, not $SPONSORS"
-bench_token
+ACTIVE=$(as_postgres -Atc "select count(*) from sponsors where region_id = '$REGION' and archived_at is null")
+[ "$ACTIVE" = "$SPONSORS" ] || die "$REGION has $ACTIVE active sponsors, not $SPONSORS"
+region_admin "$REGION" ベンチマーク更新 "$BENCH_USER" "$BENCH_PASSWORD"
 AUTH="Authorization: Bearer $TOKEN"
-API=$APP_URL/api/v1/regions/bench1
+API=$APP_URL/api/v1/regions/$REGION
 
 # ------------------------------------------------------------------------------------------- open
 forget_year() {
   as_postgres >/dev/null <<SQL
 begin;
-delete from renewal_sends where region_id = 'bench1' and fiscal_year = $YEAR;
-delete from sponsorship_history where region_id = 'bench1' and fiscal_year = $YEAR;
-delete from sponsorships where region_id = 'bench1' and fiscal_year = $YEAR;
+delete from renewal_sends where region_id = '$REGION' and fiscal_year = $YEAR;
+delete from sponsorship_history where region_id = '$REGION' and fiscal_year = $YEAR;
+delete from sponsorships where region_id = '$REGION' and fiscal_year = $YEAR;
 commit;
 SQL
 }
@@ -88,9 +115,9 @@ OPEN_MAX=$(printf '%s' "$OPEN_ROWS" | sort -n | tail -1)
 leave_pending() { # n
   as_postgres >/dev/null <<SQL
 update sponsorships set status = case when sponsor_id in (
-    select sponsor_id from sponsorships where region_id = 'bench1' and fiscal_year = $YEAR order by sponsor_id limit $1)
+    select sponsor_id from sponsorships where region_id = '$REGION' and fiscal_year = $YEAR order by sponsor_id limit $1)
   then 'pending' else 'renewed' end
-where region_id = 'bench1' and fiscal_year = $YEAR;
+where region_id = '$REGION' and fiscal_year = $YEAR;
 SQL
 }
 heap_mb() { # jstat -gc columns: S0U S1U EU OU are 3, 4, 6, 8 (KB)

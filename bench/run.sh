@@ -18,6 +18,9 @@
 # BENCH_KEYCLOAK_MANAGEMENT_PORT (18290), BENCH_DB_PORT (55439), BENCH_NICE (e.g. -10: run everything it
 # starts at that priority, to keep other work on a shared machine out of the figures), NOREN_JAVA_OPTS,
 # NOREN_WORKERS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$(pwd)
 
 DURATION=${BENCH_DURATION:-30}
 WARMUP=${BENCH_WARMUP:-15}
@@ -27,14 +30,56 @@ QUERY=${BENCH_QUERY:-かいご}
 STARTS=${BENCH_STARTS:-3}
 REGIONS=5
 PER_REGION=2000
-# shellcheck source=bench/lib.sh
-source "$(dirname "$0")/lib.sh"
-bench_require java curl jq wrk pgbench psql
-bench_start
+BENCH_USER=bench1-admin
+BENCH_PASSWORD=bench-password-1
 
-bench_load_sponsors "$REGIONS" "$PER_REGION"
+STAMP=$(date +%Y%m%d-%H%M%S)
+OUT=$REPO/bench/results/$STAMP
+mkdir -p "$OUT"
+ln -sfn "$STAMP" "$REPO/bench/results/latest"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+
+require_tools java curl jq wrk pgbench psql
+GNU_TIME=$(type -P time) || die "GNU time is missing (Debian: apt-get install time)"
+
+# --------------------------------------------------------------------------------------------- build
+build_if_needed
+
+# ------------------------------------------------------------------------------- database and Keycloak
+start_infra
+
+# ------------------------------------------------------------------------------------------- the app
+say "starting the application once (applies the migrations on a new database)"
+start_app "$OUT/app-first.log"
+await_health 120
+
+# ------------------------------------------------------------------------------------------- data
+say "loading $REGIONS regions × $PER_REGION sponsors"
+java -cp "$JAR" bench/BenchTool.java data "$OUT" "$REGIONS" "$PER_REGION" 42
 PATTERN=$(java -cp "$JAR" bench/BenchTool.java pattern "$QUERY")
-bench_token
+load_started=$(now_ms)
+( cd "$OUT" && as_postgres >/dev/null <<SQL
+begin;
+insert into regions (code, name, name_en)
+  select 'bench' || g, 'ベンチマーク支部' || g, 'Benchmark region ' || g from generate_series(1, $REGIONS) g
+  on conflict (code) do nothing;
+delete from renewal_sends where region_id ~ '^bench[0-9]+\$';
+delete from sponsorship_history where region_id ~ '^bench[0-9]+\$';
+delete from sponsorships where region_id ~ '^bench[0-9]+\$';
+delete from sponsor_contacts where region_id ~ '^bench[0-9]+\$';
+delete from sponsor_history where region_id ~ '^bench[0-9]+\$';
+delete from sponsors where region_id ~ '^bench[0-9]+\$';
+\copy sponsors (region_id, category_code, name, name_kana, search_key, postal_code, address, phone, email, joined_on, notes, archived_at) from 'sponsors.csv' with (format csv)
+commit;
+SQL
+)
+as_postgres -c "vacuum analyze sponsors" >/dev/null
+say "loaded in $(( $(now_ms) - load_started )) ms: $(as_postgres -Atc "select string_agg(region_id || '=' || n, ' ') from (select region_id, count(*) n from sponsors where region_id like 'bench%' group by 1 order by 1) t")"
+
+# ------------------------------------------------------------------------------------------- Keycloak user
+region_admin bench1 ベンチマーク支部1 "$BENCH_USER" "$BENCH_PASSWORD"
+token_claims "$OUT/token-claims.json"
 
 Q_URI=$(jq -rn --arg q "$QUERY" '$q | @uri')
 SEARCH_PATH="/api/v1/regions/bench1/sponsors?q=$Q_URI&size=20"
@@ -43,6 +88,17 @@ AUTH="Authorization: Bearer $TOKEN"
 curl -sf -H "$AUTH" "$SEARCH_URL" >"$OUT/search-response.json" || die "the search endpoint failed; see $APP_LOG"
 say "search q=$QUERY (LIKE '$PATTERN'): total $(jq .total "$OUT/search-response.json"), $(jq '.items | length' "$OUT/search-response.json") items on page 0"
 
+# ------------------------------------------------------------------------------------------- CPU accounting
+POSTMASTER_PID=$(head -1 "$HOME_DIR/postgres/postmaster.pid")
+# Other work on the machine makes the figures unreliable: note each phase where it took over 10 % of the CPU.
+BUSY_NOTES=""
+note_others() { # phase others_ms
+  local cap=$(( $(nproc) * DURATION * 1000 ))
+  if [ "$2" -gt $(( cap / 10 )) ]; then
+    BUSY_NOTES+="- $1: other processes used $2 ms of $cap ms CPU ($(( 100 * $2 / cap )) %)."$'\n'
+    say "WARNING: other processes used $(( 100 * $2 / cap )) % of the CPU during $1"
+  fi
+}
 # The text of the sponsor select as PostgreSQL sees it, from the app role's backends, a few times during a run.
 sample_sql() { # file
   sleep 2

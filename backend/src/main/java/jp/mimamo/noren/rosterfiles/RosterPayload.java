@@ -6,36 +6,28 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * What a previewed import keeps server-side (roster_imports.payload): the validated rows, the rejected ones, and after
- * apply what undo needs.
+ * What a previewed import keeps about itself (roster_imports.payload); its rows are in the staging tables.
+ *
+ * @param rejectedCount every rejected row; {@code rejected} lists the first of them
  */
 @Serdeable
-record RosterPayload(String format, @Nullable String encoding, int rows, List<Row> items, List<Rejected> rejected,
-                     @Nullable List<Applied> applied) {
+record RosterPayload(String format, @Nullable String encoding, int rows, Counts sponsors, Counts years, int rejectedCount,
+                     List<Rejected> rejected, List<SampleRow> sample, List<ColumnMapping.Column> columns) {
 
-    /** The stored fields of a sponsor, normalised; null for a column the file did not have (keep the stored value). */
     @Serdeable
-    record Fields(@Nullable String name, @Nullable String nameKana, @Nullable String categoryCode, @Nullable String postalCode,
-                  @Nullable String address, @Nullable String phone, @Nullable String email, @Nullable String joinedOn,
-                  @Nullable String notes) {
-    }
-
-    /** One valid row: create, update (of sponsorId at version) or unchanged. */
-    @Serdeable
-    record Row(int row, String action, @Nullable Long sponsorId, @Nullable Integer version, Fields fields,
-               List<String> changed) {
+    record Counts(int create, int update, int unchanged) {
+        int total() {
+            return create + update + unchanged;
+        }
     }
 
     @Serdeable
     record Rejected(int row, List<String> messages) {
     }
 
-    /** What apply did to one sponsor: its fields before (updates) and its version after, for undo. */
+    /** One of the first rows as it would be applied: the sponsor's action and, for a row with a 年度, the year's. */
     @Serdeable
-    record Applied(long sponsorId, String action, int versionAfter, @Nullable Fields before) {
-    }
-
-    RosterPayload withApplied(List<Applied> done) {
-        return new RosterPayload(format, encoding, rows, items, rejected, done);
+    record SampleRow(int row, String action, String name, String nameKana, String categoryCode, List<String> changed,
+                     @Nullable Integer fiscalYear, @Nullable String yearAction, List<String> yearChanged) {
     }
 }

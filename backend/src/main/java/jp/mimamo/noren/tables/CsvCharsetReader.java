@@ -19,7 +19,9 @@ import java.util.Optional;
  * <ol>
  * <li>A UTF-8 byte order mark (what Excel writes for "CSV UTF-8") means UTF-8, whatever was chosen; the mark is not
  *     part of the text.</li>
- * <li>An encoding chosen by the person uploading is used as it is.</li>
+ * <li>An encoding chosen by the person uploading is used as it is, unless the first 64 KiB show the file is plainly in
+ *     the other one (text that is valid UTF-8 when Windows-31J was chosen, or Windows-31J that is not UTF-8 when
+ *     UTF-8 was chosen): that file is refused with a message naming both, rather than read as garbled text.</li>
  * <li>Otherwise ASCII is passed on as it comes (both encodings agree on it). At the first byte above 0x7F the next
  *     64 KiB are decoded strictly as UTF-8, then strictly as Windows-31J, and the first that has no error is used for
  *     the whole file. If neither fits, the file is refused before anything is read from it.</li>
@@ -36,6 +38,7 @@ final class CsvCharsetReader extends Reader {
     private CharsetDecoder decoder;
     private boolean endOfInput;
     private CharacterCodingException pending;
+    private boolean chosen;
 
     CsvCharsetReader(InputStream in, Optional<CsvEncoding> chosen) throws IOException {
         this.in = in;
@@ -43,8 +46,10 @@ final class CsvCharsetReader extends Reader {
         if (startsWithByteOrderMark()) {
             bytes.position(3);
             use(CsvEncoding.UTF_8);
-        } else {
-            chosen.ifPresent(this::use);
+        } else if (chosen.isPresent()) {
+            use(chosen.get());
+            this.chosen = true;
+            refuseTheOtherEncoding(chosen.get());
         }
     }
 
@@ -78,7 +83,7 @@ final class CsvCharsetReader extends Reader {
             } else {
                 CoderResult result = decoder.decode(bytes, out, endOfInput);
                 if (result.isError()) {
-                    CharacterCodingException e = codingError(result);
+                    CharacterCodingException e = chosen ? new NotInChosenEncoding() : codingError(result);
                     if (out.position() > offset) {
                         pending = e;
                         break;
@@ -115,12 +120,34 @@ final class CsvCharsetReader extends Reader {
             fill();
         }
         for (CsvEncoding candidate : List.of(CsvEncoding.UTF_8, CsvEncoding.WINDOWS_31J)) {
-            CharBuffer sink = CharBuffer.allocate(bytes.remaining());
-            if (!strict(candidate).decode(bytes.duplicate(), sink, endOfInput).isError()) {
+            if (fits(candidate)) {
                 return candidate;
             }
         }
         throw TableException.file(ProblemType.VALIDATION, "problem.table.encoding");
+    }
+
+    private void refuseTheOtherEncoding(CsvEncoding chosen) {
+        boolean ascii = true;
+        for (int i = bytes.position(); i < bytes.limit() && ascii; i++) {
+            ascii = bytes.get(i) >= 0;
+        }
+        if (ascii) {
+            return;
+        }
+        CsvEncoding other = chosen == CsvEncoding.UTF_8 ? CsvEncoding.WINDOWS_31J : CsvEncoding.UTF_8;
+        boolean fitsChosen = fits(chosen);
+        if ((chosen == CsvEncoding.WINDOWS_31J || !fitsChosen) && fits(other)) {
+            throw TableException.file(ProblemType.VALIDATION, "problem.table.chosenEncodingMismatch", chosen.label(), other.label());
+        }
+    }
+
+    private boolean fits(CsvEncoding candidate) {
+        return !strict(candidate).decode(bytes.duplicate(), CharBuffer.allocate(bytes.remaining()), endOfInput).isError();
+    }
+
+    /** Bytes that do not fit the encoding the person chose (as opposed to one that was detected). */
+    static final class NotInChosenEncoding extends CharacterCodingException {
     }
 
     private void use(CsvEncoding chosen) {

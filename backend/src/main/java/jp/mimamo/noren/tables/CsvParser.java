@@ -41,6 +41,8 @@ final class CsvParser implements RowSource {
                 return null;
             }
             return new TableRow(row, readRecord());
+        } catch (CsvCharsetReader.NotInChosenEncoding e) {
+            throw TableException.atRow(row, "problem.table.chosenEncodingAt", encoding.get().label());
         } catch (CharacterCodingException e) {
             throw notText();
         }

@@ -126,6 +126,36 @@ class CsvEncodingDetectionTest {
         assertThat(e.message(Locale.ENGLISH)).startsWith("Row 10001: some characters cannot be read as UTF-8.");
     }
 
+    @Test
+    void utf8WhenCp932WasChosenIsRefusedNamingBoth() {
+        TableException e = catchThrowableOfType(() -> TableFixtures.open(TABLE.getBytes(StandardCharsets.UTF_8), "a.csv",
+                Optional.of(CsvEncoding.WINDOWS_31J)), TableException.class);
+        assertThat(e.message(Locale.JAPANESE)).isEqualTo("文字コードに Shift_JIS(CP932) が選ばれていますが、このファイルは UTF-8 で"
+                + "保存されています。文字コードを「自動判別」か「UTF-8」にしてください。");
+    }
+
+    @Test
+    void cp932WhenUtf8WasChosenIsRefusedNamingBoth() {
+        TableException e = catchThrowableOfType(() -> TableFixtures.open(TABLE.getBytes(CP932), "a.csv",
+                Optional.of(CsvEncoding.UTF_8)), TableException.class);
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("UTF-8 was chosen as the encoding, but the file is saved in Shift_JIS(CP932)."
+                + " Choose \"Auto-detect\" or \"Shift_JIS(CP932)\".");
+    }
+
+    @Test
+    void bytesFarIntoTheFileThatDoNotFitTheChosenEncodingAreReportedAtTheirRow() throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.write(("code,name\r\n" + "a001,Sakura Pharmacy\r\n".repeat(5_000)).getBytes(StandardCharsets.US_ASCII));
+        file.write("a002,髙橋商店\r\n".getBytes(CP932));
+        TableException e = catchThrowableOfType(() -> {
+            try (TableReader reader = TableFixtures.open(file.toByteArray(), "a.csv", Optional.of(CsvEncoding.UTF_8))) {
+                reader.rows().forEach(row -> { });
+            }
+        }, TableException.class);
+        assertThat(e.row()).hasValue(5_002);
+        assertThat(e.message(Locale.JAPANESE)).startsWith("5002行目: 選んだ文字コード（UTF-8）では読めない文字があります。");
+    }
+
     private static void assertDetected(byte[] file, CsvEncoding expected) throws IOException {
         try (TableReader reader = TableFixtures.open(file, "名簿.csv", Optional.empty())) {
             assertThat(reader.rows().map(TableRow::cells).toList()).isEqualTo(ROWS);

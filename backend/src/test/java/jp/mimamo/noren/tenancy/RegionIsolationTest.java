@@ -147,6 +147,9 @@ class RegionIsolationTest extends ApiTestBase {
                 "{\"participant\":{\"name\":\"岸 和子\",\"nameKana\":\"キシ カズコ\",\"phone\":\"072-000-0000\"}}");
         CASES.put("GET /api/v1/regions/{region}/seminar-sessions/{sessionId}/door-list.pdf", null);
         CASES.put("GET /api/v1/regions/{region}/seminar-registrations/{registrationId}/ticket.pdf", null);
+        CASES.put("GET /api/v1/regions/{region}/roster/import/{importId}", null);
+        CASES.put("GET /api/v1/regions/{region}/roster/mapping", null);
+        CASES.put("PUT /api/v1/regions/{region}/roster/mapping", "{\"entries\":[{\"header\":\"事業所名\",\"field\":\"name\"}],\"version\":0}");
     }
 
     @Inject
@@ -181,6 +184,7 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoRegistry = RegistryWorld.in(api(), "yamato");
         yamatoRegistrant = yamatoRegistry.register(RegistrantFixtures.aResident().with("name", SECRET_REGISTRANT));
         yamatoNumber = yamatoRegistry.issueKeychain(yamatoRegistrant);
+        yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         yamatoHasASeminarWithARegistration();
     }
 
@@ -308,7 +312,9 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select count(*) from seminar_organisers where region_id = 'yamato')"
                      + " || '|' || (select count(*) from seminar_participants where region_id = 'yamato')"
                      + " || '|' || (select string_agg(id || ':' || status || ':' || version || ':' || coalesce(attended_at::text, '-'), ','"
-                     + " order by id) from seminar_registrations where region_id = 'yamato')")) {
+                     + " order by id) from seminar_registrations where region_id = 'yamato')"
+                     + " || '|' || coalesce((select string_agg(entries::text || ':' || version, ',') from roster_column_mappings where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from roster_imports where region_id = 'yamato'), '')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -49,7 +49,8 @@ class RowLevelSecurityTest extends ApiTestBase {
                     "{\"subject\":\"{regionName}\",\"body\":\"大和の催促 {sponsorName}\",\"revision\":0}");
         }
         yamato().send("POST", "/api/v1/regions/yamato/roster/import/preview?fileName=roster.csv",
-                "名称,フリガナ,カテゴリ\r\n大和の病院,ヤマトノビョウイン,病院\r\n", "text/csv");
+                "名称,フリガナ,カテゴリ,年度\r\n大和の病院,ヤマトノビョウイン,病院," + year + "\r\n", "text/csv");
+        yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         RegistryWorld registry = RegistryWorld.in(api(), "yamato");
         long registrant = registry.register(RegistrantFixtures.aResident());
         registry.issueKeychain(registrant);
