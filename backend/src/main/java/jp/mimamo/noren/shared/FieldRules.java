@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class FieldRules {
     private static final Pattern POSTAL = Pattern.compile("^(\\d{3})-?(\\d{4})$");
     private static final Pattern PHONE = Pattern.compile("^0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     private FieldRules() {
     }
@@ -80,6 +81,19 @@ public final class FieldRules {
             return null;
         }
         return normal;
+    }
+
+    /** An email address, 全角 folded; at most 254 characters. */
+    public static String email(FormErrors errors, String field, String value) {
+        String folded = JapaneseText.folded(value);
+        if (folded == null) {
+            return null;
+        }
+        if (folded.length() > 254 || !EMAIL.matcher(folded).matches()) {
+            errors.reject(field, "validation.email");
+            return null;
+        }
+        return folded;
     }
 
     /** One of the given codes (an enumeration sent as text). */

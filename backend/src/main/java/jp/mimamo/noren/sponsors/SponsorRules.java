@@ -1,5 +1,6 @@
 package jp.mimamo.noren.sponsors;
 
+import jp.mimamo.noren.shared.FieldRules;
 import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.shared.JapaneseText;
 
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a sponsor record must look like. Input is forgiving where offices are (全角 digits, ｶﾅ, 1234567 for
@@ -19,9 +19,6 @@ public final class SponsorRules {
     static final int MAX_ADDRESS = 400;
     static final int MAX_NOTES = 4000;
     static final int MAX_CONTACTS = 20;
-    private static final Pattern POSTAL = Pattern.compile("^(\\d{3})-?(\\d{4})$");
-    private static final Pattern PHONE = Pattern.compile("^0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
     private static final LocalDate EARLIEST_JOINING = LocalDate.of(2000, 1, 1);
 
     private SponsorRules() {
@@ -81,75 +78,26 @@ public final class SponsorRules {
     }
 
     private static String requiredText(FormErrors errors, String field, String value, int max) {
-        String text = JapaneseText.trimmed(value);
-        if (text == null) {
-            errors.reject(field, "validation.required");
-        } else if (text.length() > max) {
-            errors.reject(field, "validation.tooLong", max);
-        }
-        return text;
+        return FieldRules.required(errors, field, value, max);
     }
 
     private static String optionalText(FormErrors errors, String field, String value, int max) {
-        String text = JapaneseText.trimmed(value);
-        if (text != null && text.length() > max) {
-            errors.reject(field, "validation.tooLong", max);
-        }
-        return text;
+        return FieldRules.optional(errors, field, value, max);
     }
 
     private static String reading(FormErrors errors, String field, String value, boolean required) {
-        String reading = JapaneseText.reading(JapaneseText.trimmed(value));
-        if (reading == null || reading.isEmpty()) {
-            if (required) {
-                errors.reject(field, "validation.required");
-            }
-            return null;
-        }
-        if (reading.length() > MAX_NAME) {
-            errors.reject(field, "validation.tooLong", MAX_NAME);
-        } else if (!JapaneseText.isKatakanaReading(reading)) {
-            errors.reject(field, "validation.kana");
-        }
-        return reading;
+        return FieldRules.reading(errors, field, value, MAX_NAME, required);
     }
 
     private static String postalCode(FormErrors errors, String value) {
-        String folded = JapaneseText.folded(value);
-        if (folded == null) {
-            return null;
-        }
-        var matcher = POSTAL.matcher(folded.replace('ー', '-').replace('−', '-'));
-        if (!matcher.matches()) {
-            errors.reject("postalCode", "validation.postalCode");
-            return null;
-        }
-        return matcher.group(1) + "-" + matcher.group(2);
+        return FieldRules.postalCode(errors, "postalCode", value);
     }
 
     private static String phone(FormErrors errors, String field, String value) {
-        String folded = JapaneseText.folded(value);
-        if (folded == null) {
-            return null;
-        }
-        String normal = folded.replace('ー', '-').replace('−', '-').replace(" ", "");
-        long digits = normal.chars().filter(Character::isDigit).count();
-        if (!PHONE.matcher(normal).matches() || digits < 10 || digits > 11) {
-            errors.reject(field, "validation.phone");
-            return null;
-        }
-        return normal;
+        return FieldRules.phone(errors, field, value, false);
     }
 
     private static String email(FormErrors errors, String field, String value) {
-        String folded = JapaneseText.folded(value);
-        if (folded == null) {
-            return null;
-        }
-        if (folded.length() > 254 || !EMAIL.matcher(folded).matches()) {
-            errors.reject(field, "validation.email");
-            return null;
-        }
-        return folded;
+        return FieldRules.email(errors, field, value);
     }
 }
