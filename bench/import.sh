@@ -5,11 +5,12 @@
 # rows (default 20,000 × 5 = 100,000) twice, as a roster CSV of the export's shape and as COPY files of the rows the
 # import stores, then, ROUNDS times, alternating:
 #   1. COPY: psql \copy of the sponsors and their years into the same tables, in one transaction, as the database
-#      superuser (COPY FROM is not allowed under row-level security), into the region benchcopy;
-#   2. import: the roster file through the HTTP API as a region admin of benchimport (real Keycloak token):
-#      preview (upload, check, stage), apply (background, one transaction), polled until applied.
-# After the first round both regions are compared row for row (counts and sums). Each round starts from empty
-# regions. A warm-up import of 10,000 rows comes first. Results go to bench/results/<time>-import/.
+#      superuser (COPY FROM is not allowed under row-level security);
+#   2. import: the roster file through the HTTP API as the region's admin (real Keycloak token): preview (upload,
+#      check, stage), apply (background, one transaction), polled until applied.
+# Each round imports into a new region and copies into another new one, as a region's first import would; after
+# the first round the two are compared (counts and sums). A warm-up import of 10,000 rows comes first. Results go
+# to bench/results/<time>-import/; the regions stay in the benchmark's database (BENCH_FRESH=1 starts afresh).
 #
 # Needs: JDK 17, Maven (only if the jar is missing), curl, jq and psql.
 # Settings (environment): BENCH_SPONSORS (20000), BENCH_YEARS (5), BENCH_ROUNDS (3), BENCH_NICE, BENCH_BUILD=1,
@@ -22,9 +23,7 @@ SPONSORS=${BENCH_SPONSORS:-20000}
 YEARS=${BENCH_YEARS:-5}
 ROUNDS=${BENCH_ROUNDS:-3}
 ROWS=$(( SPONSORS * YEARS ))
-IMPORT_REGION=benchimport
-COPY_REGION=benchcopy
-BENCH_USER=benchimport-admin
+RUN=$(date +%H%M%S)
 BENCH_PASSWORD=bench-password-2
 
 STAMP=$(date +%Y%m%d-%H%M%S)-import
@@ -43,11 +42,17 @@ start_app "$OUT/app.log"
 await_health 120
 POSTMASTER_PID=$(head -1 "$HOME_DIR/postgres/postmaster.pid")
 
-as_postgres >/dev/null <<SQL
-insert into regions (code, name, name_en) values ('$IMPORT_REGION', 'ベンチマーク取込', 'Benchmark import'),
-  ('$COPY_REGION', 'ベンチマークCOPY', 'Benchmark COPY') on conflict (code) do nothing;
+# A new import region with its admin, and a new COPY region: imp-<run>-<n>, copy-<run>-<n>.
+new_regions() { # n
+  IMPORT_REGION=imp-$RUN-$1
+  COPY_REGION=copy-$RUN-$1
+  BENCH_USER=$IMPORT_REGION-admin
+  as_postgres >/dev/null <<SQL
+insert into regions (code, name, name_en) values ('$IMPORT_REGION', 'ベンチマーク取込$1', 'Benchmark import $1'),
+  ('$COPY_REGION', 'ベンチマークCOPY$1', 'Benchmark COPY $1');
 SQL
-region_admin "$IMPORT_REGION" ベンチマーク取込 "$BENCH_USER" "$BENCH_PASSWORD"
+  region_admin "$IMPORT_REGION" "ベンチマーク取込$1" "$BENCH_USER" "$BENCH_PASSWORD" >/dev/null 2>&1 || die "Keycloak set-up failed"
+}
 
 # ------------------------------------------------------------------------------------------- data
 FISCAL_YEAR=$(TZ=Asia/Tokyo date +%Y)
@@ -55,29 +60,10 @@ FISCAL_YEAR=$(TZ=Asia/Tokyo date +%Y)
 FIRST_ID=$(as_postgres -Atc "select nextval('sponsor_id_seq')")
 as_postgres -Atc "select setval('sponsor_id_seq', $FIRST_ID + $SPONSORS)" >/dev/null
 say "writing $SPONSORS sponsors × $YEARS years (FY$(( FISCAL_YEAR - YEARS + 1 ))–FY$FISCAL_YEAR) = $ROWS rows"
-java -cp "$JAR" bench/BenchTool.java import-data "$OUT" "$SPONSORS" "$YEARS" $(( FISCAL_YEAR - YEARS + 1 )) "$FIRST_ID" "$COPY_REGION" 42
+java -cp "$JAR" bench/BenchTool.java import-data "$OUT" "$SPONSORS" "$YEARS" $(( FISCAL_YEAR - YEARS + 1 )) "$FIRST_ID" copy-region 42
 head -n $(( 10000 + 1 )) "$OUT/import.csv" >"$OUT/warmup.csv"
 say "roster file: $(( $(stat -c %s "$OUT/import.csv") / 1024 / 1024 )) MiB; COPY files: $(( ($(stat -c %s "$OUT/copy-sponsors.csv") + $(stat -c %s "$OUT/copy-sponsorships.csv")) / 1024 / 1024 )) MiB"
 
-empty_region() { # region
-  as_postgres >/dev/null <<SQL
-begin;
-delete from sponsorship_history where region_id = '$1';
-delete from sponsorships where region_id = '$1';
-delete from roster_import_years where region_id = '$1';
-delete from roster_import_sponsors where region_id = '$1';
-delete from roster_imports where region_id = '$1';
-delete from sponsor_history where region_id = '$1';
-delete from sponsor_contacts where region_id = '$1';
-delete from sponsors where region_id = '$1';
-commit;
-SQL
-  # Each measurement starts from the same state: no dead rows, fresh statistics.
-  as_postgres >/dev/null <<SQL
-vacuum analyze sponsors, sponsor_history, sponsor_category_counts, sponsorships, sponsorship_history,
-  sponsorship_year_totals, roster_imports, roster_import_sponsors, roster_import_years;
-SQL
-}
 # Counts and sums of what a region holds, to compare the import with COPY.
 contents() { # region
   as_postgres -Atc "select (select count(*) from sponsors where region_id = '$1') || ' sponsors, '
@@ -92,12 +78,15 @@ others_note() { # busy_ms app_ms pg_ms other_client_ms
 }
 copy_once() { # → COPY_MS, COPY_PG, COPY_OTHERS
   local t0 pg0 busy0 load
+  # The COPY files name the region copy-region; each round copies into its own.
+  sed "s/^\"copy-region\"/\"$COPY_REGION\"/" "$OUT/copy-sponsors.csv" >"$OUT/copy-sponsors-round.csv"
+  sed "s/^\"copy-region\"/\"$COPY_REGION\"/" "$OUT/copy-sponsorships.csv" >"$OUT/copy-sponsorships-round.csv"
   load=$(cut -d' ' -f1 /proc/loadavg)
   pg0=$(pg_cpu_ms); busy0=$(busy_ms); t0=$(now_ms)
   ( cd "$OUT" && "${NICE[@]}" env PGUSER=postgres PGPASSWORD=postgres psql -X -q -v ON_ERROR_STOP=1 >/dev/null <<SQL
 begin;
-\copy sponsors (region_id, id, category_code, name, name_kana, search_key, postal_code, address, phone, email, joined_on, notes) from 'copy-sponsors.csv' with (format csv)
-\copy sponsorships (region_id, sponsor_id, fiscal_year, status, units, unit_fee, fee, answered_at, invoiced_on, paid_on, payment_method, paid_amount, notes) from 'copy-sponsorships.csv' with (format csv)
+\copy sponsors (region_id, id, category_code, name, name_kana, search_key, postal_code, address, phone, email, joined_on, notes) from 'copy-sponsors-round.csv' with (format csv)
+\copy sponsorships (region_id, sponsor_id, fiscal_year, status, units, unit_fee, fee, answered_at, invoiced_on, paid_on, payment_method, paid_amount, notes) from 'copy-sponsorships-round.csv' with (format csv)
 commit;
 SQL
   )
@@ -147,15 +136,14 @@ sample_activity() { # file
 rate() { awk -v n="$1" -v ms="$2" 'BEGIN { printf "%d", n * 1000 / ms }'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-empty_region "$IMPORT_REGION"
-empty_region "$COPY_REGION"
-say "warm-up: importing 10,000 rows"
+new_regions 0
+say "warm-up: importing 10,000 rows into $IMPORT_REGION"
 import_once "$OUT/warmup.csv"
 say "warm-up: $PREVIEW_MS ms preview + $APPLY_MS ms apply"
-empty_region "$IMPORT_REGION"
 
 ROUND_ROWS=""
 for round in $(seq "$ROUNDS"); do
+  new_regions "$round"
   sleep 2
   copy_once
   say "round $round: COPY $ROWS rows in $COPY_MS ms ($(rate "$ROWS" "$COPY_MS")/s; CPU: PostgreSQL $COPY_PG ms, other processes $COPY_OTHERS ms; load $COPY_LOAD)"
@@ -170,8 +158,6 @@ for round in $(seq "$ROUNDS"); do
     say "copied:   $SAME_COPY"
     [ "$SAME_IMPORT" = "$SAME_COPY" ] || die "the import and COPY wrote different rows"
   fi
-  empty_region "$IMPORT_REGION"
-  empty_region "$COPY_REGION"
 done
 printf '%s' "$ROUND_ROWS" >"$OUT/rounds.txt"
 

@@ -15,10 +15,13 @@ final class ApplySql {
     static final String LOCK = "select pg_advisory_xact_lock(hashtext('noren.roster-import'), hashtext(?))";
 
     /**
-     * Fresh statistics for the staging tables: a preview may just have staged 100,000 rows into tables last analyzed
-     * empty, and joins planned for empty tables take hours instead of seconds.
+     * Plans for bulk work, for this transaction only. Fresh statistics for the staging tables (a preview may just have
+     * staged 100,000 rows into tables last analyzed empty), and no nested loops: a region's tables may also have
+     * been analyzed empty just before a first import, and a nested loop planned for an empty table runs for hours
+     * on a full one. Hash and merge joins stay linear whatever the statistics say.
      */
-    static final String ANALYZE_STAGING = "analyze roster_import_sponsors, roster_import_years";
+    static final List<String> BULK_PLANS = List.of("analyze roster_import_sponsors, roster_import_years",
+            "set local enable_nestloop = off");
 
     static final String SPONSORS_TO_UPDATE = """
             select count(*) from roster_import_sponsors

@@ -63,9 +63,6 @@ class RosterApply {
 
     private void write(Connection c, String region, UUID id, String actor, RosterPayload payload) throws SQLException {
         lock(c, region);
-        try (PreparedStatement ps = c.prepareStatement(ApplySql.ANALYZE_STAGING)) {
-            ps.execute();
-        }
         Integer stale = firstStaleRow(c, region, id);
         if (stale != null) {
             throw new ProblemException(ProblemType.STALE_VERSION, "problem.roster.changedSincePreview", stale);
@@ -73,37 +70,55 @@ class RosterApply {
         String importId = id.toString();
         int sponsors = payload.sponsors().total();
         int done = 0;
+        RosterPayload.Counts counts = payload.sponsors();
         for (int from = 0; from < sponsors; from += BATCH) {
             int to = from + BATCH;
-            run(c, ApplySql.CREATE_SPONSORS, region, id, from, to, region, id);
-            run(c, ApplySql.CREATED_SPONSORS_HISTORY, actor, importId, region, id, from, to);
-            int expected = count(c, ApplySql.SPONSORS_TO_UPDATE, region, id, from, to);
-            if (run(c, ApplySql.UPDATE_SPONSORS, region, id, from, to) != expected) {
-                throw new ProblemException(ProblemType.STALE_VERSION, "problem.stale-version.detail");
+            if (counts.create() > 0) {
+                run(c, ApplySql.CREATE_SPONSORS, region, id, from, to, region, id);
+                run(c, ApplySql.CREATED_SPONSORS_HISTORY, actor, importId, region, id, from, to);
             }
-            run(c, ApplySql.UPDATED_SPONSORS_HISTORY, actor, importId, region, id, from, to);
+            if (counts.update() > 0) {
+                int expected = count(c, ApplySql.SPONSORS_TO_UPDATE, region, id, from, to);
+                if (run(c, ApplySql.UPDATE_SPONSORS, region, id, from, to) != expected) {
+                    throw new ProblemException(ProblemType.STALE_VERSION, "problem.stale-version.detail");
+                }
+                run(c, ApplySql.UPDATED_SPONSORS_HISTORY, actor, importId, region, id, from, to);
+            }
             done += Math.min(BATCH, sponsors - from);
             store.progress(region, id, done);
         }
         int years = payload.years().total();
+        RosterPayload.Counts yearCounts = payload.years();
         for (int from = 0; from < years; from += BATCH) {
             int to = from + BATCH;
-            run(c, ApplySql.CREATE_YEARS, region, id, from, to);
-            int expected = count(c, ApplySql.YEARS_TO_UPDATE, region, id, from, to);
-            if (run(c, ApplySql.UPDATE_YEARS, region, id, from, to) != expected) {
-                throw new ProblemException(ProblemType.STALE_VERSION, "problem.stale-version.detail");
+            if (yearCounts.create() > 0) {
+                run(c, ApplySql.CREATE_YEARS, region, id, from, to);
             }
-            run(c, ApplySql.UPDATED_YEARS_HISTORY, actor, REASON + importId, region, id, from, to);
+            if (yearCounts.update() > 0) {
+                int expected = count(c, ApplySql.YEARS_TO_UPDATE, region, id, from, to);
+                if (run(c, ApplySql.UPDATE_YEARS, region, id, from, to) != expected) {
+                    throw new ProblemException(ProblemType.STALE_VERSION, "problem.stale-version.detail");
+                }
+                run(c, ApplySql.UPDATED_YEARS_HISTORY, actor, REASON + importId, region, id, from, to);
+            }
             done += Math.min(BATCH, years - from);
             store.progress(region, id, done);
         }
     }
 
-    /** Waits for any other import or undo of the region to finish (the lock ends with the transaction). */
+    /**
+     * Waits for any other import or undo of the region to finish (the lock ends with the transaction), then sets the
+     * transaction up for bulk work ({@link ApplySql#BULK_PLANS}).
+     */
     static void lock(Connection c, String region) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(ApplySql.LOCK)) {
             ps.setString(1, region);
             ps.execute();
+        }
+        for (String sql : ApplySql.BULK_PLANS) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.execute();
+            }
         }
     }
 
