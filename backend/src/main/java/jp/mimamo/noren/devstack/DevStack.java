@@ -80,6 +80,7 @@ public final class DevStack {
                    kishiwada-admin  岸和田市 支部管理者
                    otaru-admin      小樽市 支部管理者
                    yamato-staff     大和市 包括支援センター職員
+                   ota-centre       大田区 大森地域包括支援センター職員（見守りキーホルダー）
                  送信されたメール（招待など）はこの画面に表示されます。
                  Ctrl-C で PostgreSQL・Keycloak・Noren をすべて停止します。
                 ============================================================
