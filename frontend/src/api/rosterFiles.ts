@@ -63,7 +63,7 @@ export interface RosterPreview {
   missing: string[]
 }
 
-export type RosterImportState = 'pending' | 'applying' | 'applied' | 'failed' | 'undone'
+export type RosterImportState = 'pending' | 'applying' | 'applied' | 'failed' | 'undone' | 'expired'
 
 /** An import's status; while applying, `done` of `total` rows are written (and commit together at the end). */
 export interface RosterImportStatus {

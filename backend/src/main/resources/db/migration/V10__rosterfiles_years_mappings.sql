@@ -1,10 +1,11 @@
 -- Roster imports with sponsorship years (年度), applied in the background, and a region's saved column mapping.
 
 -- An import is applied by a background job: 'applying' while it runs (done/total rows, refreshed as it goes),
--- then 'applied', or 'failed' with nothing written (it can be applied again).
+-- then 'applied', or 'failed' with nothing written (it can be applied again). A preview not applied within a day
+-- is 'expired': its staged rows are deleted.
 alter table roster_imports drop constraint roster_imports_status_check;
 alter table roster_imports add constraint roster_imports_status_check
-    check (status in ('pending', 'applying', 'applied', 'failed', 'undone'));
+    check (status in ('pending', 'applying', 'applied', 'failed', 'undone', 'expired'));
 alter table roster_imports
     add column total       integer not null default 0,
     add column done        integer not null default 0,

@@ -74,15 +74,15 @@ class RosterApply {
         for (int from = 0; from < sponsors; from += BATCH) {
             int to = from + BATCH;
             if (counts.create() > 0) {
-                run(c, ApplySql.CREATE_SPONSORS, region, id, from, to, region, id);
-                run(c, ApplySql.CREATED_SPONSORS_HISTORY, actor, importId, region, id, from, to);
+                execute(c, ApplySql.CREATE_SPONSORS, region, id, from, to, region, id);
+                execute(c, ApplySql.CREATED_SPONSORS_HISTORY, actor, importId, region, id, from, to);
             }
             if (counts.update() > 0) {
                 int expected = count(c, ApplySql.SPONSORS_TO_UPDATE, region, id, from, to);
-                if (run(c, ApplySql.UPDATE_SPONSORS, region, id, from, to) != expected) {
+                if (execute(c, ApplySql.UPDATE_SPONSORS, region, id, from, to) != expected) {
                     throw new ProblemException(ProblemType.STALE_VERSION, "problem.stale-version.detail");
                 }
-                run(c, ApplySql.UPDATED_SPONSORS_HISTORY, actor, importId, region, id, from, to);
+                execute(c, ApplySql.UPDATED_SPONSORS_HISTORY, actor, importId, region, id, from, to);
             }
             done += Math.min(BATCH, sponsors - from);
             store.progress(region, id, done);
@@ -92,14 +92,14 @@ class RosterApply {
         for (int from = 0; from < years; from += BATCH) {
             int to = from + BATCH;
             if (yearCounts.create() > 0) {
-                run(c, ApplySql.CREATE_YEARS, region, id, from, to);
+                execute(c, ApplySql.CREATE_YEARS, region, id, from, to);
             }
             if (yearCounts.update() > 0) {
                 int expected = count(c, ApplySql.YEARS_TO_UPDATE, region, id, from, to);
-                if (run(c, ApplySql.UPDATE_YEARS, region, id, from, to) != expected) {
+                if (execute(c, ApplySql.UPDATE_YEARS, region, id, from, to) != expected) {
                     throw new ProblemException(ProblemType.STALE_VERSION, "problem.stale-version.detail");
                 }
-                run(c, ApplySql.UPDATED_YEARS_HISTORY, actor, REASON + importId, region, id, from, to);
+                execute(c, ApplySql.UPDATED_YEARS_HISTORY, actor, REASON + importId, region, id, from, to);
             }
             done += Math.min(BATCH, years - from);
             store.progress(region, id, done);
@@ -140,7 +140,8 @@ class RosterApply {
         return first;
     }
 
-    static int run(Connection c, String sql, Object... args) throws SQLException {
+    /** Runs one statement with positional arguments; the number of rows it wrote. */
+    static int execute(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);

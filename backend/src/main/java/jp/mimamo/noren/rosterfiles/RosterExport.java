@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,7 @@ class RosterExport {
         }
     }
 
-    private static List<String> row(ResultSet rs) throws java.sql.SQLException {
+    private static List<String> row(ResultSet rs) throws SQLException {
         List<String> row = new ArrayList<>(20);
         for (int column = 1; column <= 7; column++) {
             row.add(rs.getString(column));

@@ -157,12 +157,19 @@ class RosterImportStore {
         });
     }
 
-    /** Staged rows are kept for undo; those of previews never applied, and of undone imports, go after a day. */
+    /**
+     * Staged rows are kept for undo. A preview (or failed apply) left for a day expires, and its staged rows go, as do
+     * those of undone imports; the import records stay.
+     */
     void cleanUp(Connection c, String region) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update roster_imports set status = 'expired' where region_id = ?"
+                + " and status in ('pending', 'failed') and coalesce(progress_at, created_at) < now() - interval '1 day'")) {
+            ps.setString(1, region);
+            ps.executeUpdate();
+        }
         for (String table : List.of("roster_import_years", "roster_import_sponsors")) {
             try (PreparedStatement ps = c.prepareStatement("delete from " + table + " t using roster_imports i"
-                    + " where t.region_id = ? and i.region_id = t.region_id and i.id = t.import_id"
-                    + " and i.status in ('pending', 'failed', 'undone') and coalesce(i.progress_at, i.created_at) < now() - interval '1 day'")) {
+                    + " where t.region_id = ? and i.region_id = t.region_id and i.id = t.import_id and i.status in ('expired', 'undone')")) {
                 ps.setString(1, region);
                 ps.executeUpdate();
             }
@@ -210,6 +217,7 @@ class RosterImportStore {
             case "applying" -> "problem.roster.applying";
             case "applied" -> "problem.roster.alreadyApplied";
             case "undone" -> "problem.roster.alreadyUndone";
+            case "expired" -> "problem.roster.expired";
             default -> "problem.roster.notApplied";
         });
     }

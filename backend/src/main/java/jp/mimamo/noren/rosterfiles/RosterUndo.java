@@ -112,13 +112,13 @@ class RosterUndo {
             if (changed != null) {
                 throw new ProblemException(ProblemType.STALE_VERSION, "problem.roster.changedSinceImport", changed);
             }
-            int yearsRemoved = RosterApply.run(c, REMOVE_YEARS, code, id);
-            RosterApply.run(c, RESTORED_YEARS_HISTORY, actor, REASON + id, code, id);
-            int yearsRestored = RosterApply.run(c, RESTORE_YEARS, code, id);
-            RosterApply.run(c, ARCHIVED_HISTORY, actor, id.toString(), code, id);
-            int archived = RosterApply.run(c, ARCHIVE_CREATED, code, id);
-            RosterApply.run(c, RESTORED_SPONSORS_HISTORY, actor, id.toString(), code, id);
-            int restored = RosterApply.run(c, RESTORE_SPONSORS, code, id);
+            int yearsRemoved = RosterApply.execute(c, REMOVE_YEARS, code, id);
+            RosterApply.execute(c, RESTORED_YEARS_HISTORY, actor, REASON + id, code, id);
+            int yearsRestored = RosterApply.execute(c, RESTORE_YEARS, code, id);
+            RosterApply.execute(c, ARCHIVED_HISTORY, actor, id.toString(), code, id);
+            int archived = RosterApply.execute(c, ARCHIVE_CREATED, code, id);
+            RosterApply.execute(c, RESTORED_SPONSORS_HISTORY, actor, id.toString(), code, id);
+            int restored = RosterApply.execute(c, RESTORE_SPONSORS, code, id);
             store.undone(c, code, id);
             return new RosterViews.Undone(id.toString(), "undone", archived, restored, yearsRemoved, yearsRestored);
         });

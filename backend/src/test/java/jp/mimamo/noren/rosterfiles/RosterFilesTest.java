@@ -6,12 +6,16 @@ import jp.mimamo.noren.shared.FiscalYear;
 import jp.mimamo.noren.sponsors.SponsorFixtures;
 import jp.mimamo.noren.support.Api;
 import jp.mimamo.noren.support.ApiTestBase;
+import jp.mimamo.noren.support.TestDatabase;
 import jp.mimamo.noren.tenancy.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -185,6 +189,27 @@ class RosterFilesTest extends ApiTestBase {
         assertThat(history.get(0).get("action").getStringValue()).isEqualTo("updated");
         assertThat(history.get(0).get("changes").get(0).get("field").getStringValue()).isEqualTo("import");
         assertThat(history.get(0).get("changes").get(2).get("to").getStringValue()).isEqualTo(before.get("phone").getStringValue());
+    }
+
+    @Test
+    void aPreviewLeftForADayExpiresAndItsStagedRowsGo() throws Exception {
+        byte[] file = (HEADER + "古い病院,フルイビョウイン,病院,,,," + YEAR + ",1\r\n").getBytes(CP932);
+        String old = files.preview(file, "roster.csv", "").get("importId").getStringValue();
+        try (Connection c = TestDatabase.get().superuser("noren"); Statement st = c.createStatement()) {
+            st.executeUpdate("update roster_imports set created_at = now() - interval '25 hours' where id = '" + old + "'");
+        }
+        files.preview(file, "roster.csv", "");
+
+        Api.Reply apply = admin.post(files.path("/roster/import/" + old + "/apply"), "{}");
+        assertThat(apply.status()).isEqualTo(409);
+        assertThat(apply.body()).contains("1日以上たった");
+        try (Connection c = TestDatabase.get().superuser("noren"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select (select count(*) from roster_import_sponsors where import_id = '" + old + "')"
+                     + " + (select count(*) from roster_import_years where import_id = '" + old + "')")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+        assertThat(count()).isZero();
     }
 
     @Test
