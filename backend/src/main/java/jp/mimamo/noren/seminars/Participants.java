@@ -1,6 +1,7 @@
 package jp.mimamo.noren.seminars;
 
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.shared.FieldRules;
 import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.shared.JapaneseText;
 import jp.mimamo.noren.shared.ProblemException;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The residents who take part, one record per person per region. An application names an existing participant, or
@@ -29,8 +29,6 @@ class Participants {
     /** No 0/O, 1/I: the code is read aloud and typed as well as scanned. */
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int CODE_LENGTH = 8;
-    private static final Pattern PHONE = Pattern.compile("^0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
     private final SecureRandom random = new SecureRandom();
     private final RegionDatabase database;
 
@@ -67,33 +65,11 @@ class Participants {
             errors.reject(prefix + "name", "validation.required");
             return null;
         }
-        String name = JapaneseText.trimmed(form.name());
-        if (name == null) {
-            errors.reject(prefix + "name", "validation.required");
-        } else if (name.length() > 100) {
-            errors.reject(prefix + "name", "validation.tooLong", 100);
-        }
-        String kana = JapaneseText.reading(JapaneseText.trimmed(form.nameKana()));
-        if (kana == null || kana.isEmpty()) {
-            errors.reject(prefix + "nameKana", "validation.required");
-        } else if (kana.length() > 100) {
-            errors.reject(prefix + "nameKana", "validation.tooLong", 100);
-        } else if (!JapaneseText.isKatakanaReading(kana)) {
-            errors.reject(prefix + "nameKana", "validation.kana");
-        }
-        String phone = JapaneseText.folded(form.phone());
-        if (phone != null) {
-            phone = phone.replace('ー', '-').replace('−', '-').replace(" ", "");
-            long digits = phone.chars().filter(Character::isDigit).count();
-            if (!PHONE.matcher(phone).matches() || digits < 10 || digits > 11) {
-                errors.reject(prefix + "phone", "validation.phone");
-            }
-        }
-        String email = JapaneseText.folded(form.email());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            errors.reject(prefix + "email", "validation.email");
-        }
-        if (phone == null && email == null) {
+        String name = FieldRules.required(errors, prefix + "name", form.name(), 100);
+        String kana = FieldRules.reading(errors, prefix + "nameKana", form.nameKana(), 100, true);
+        String phone = FieldRules.phone(errors, prefix + "phone", form.phone(), false);
+        String email = FieldRules.email(errors, prefix + "email", form.email());
+        if (JapaneseText.folded(form.phone()) == null && JapaneseText.folded(form.email()) == null) {
             errors.reject(prefix + "phone", "validation.seminar.phoneOrEmail");
         }
         return new Valid(name, kana, JapaneseText.searchKey(name) + " " + JapaneseText.searchKey(kana), phone, email);
