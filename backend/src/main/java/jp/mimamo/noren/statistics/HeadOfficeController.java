@@ -1,24 +1,47 @@
 package jp.mimamo.noren.statistics;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jp.mimamo.noren.shared.Downloads;
+import jp.mimamo.noren.shared.FormErrors;
+import jp.mimamo.noren.tables.CsvEncoding;
+import jp.mimamo.noren.tables.TableFormat;
 import jp.mimamo.noren.tenancy.Region;
 import jp.mimamo.noren.tenancy.Roles;
 
 import java.util.List;
+import java.util.Locale;
+
+import static jp.mimamo.noren.shared.ProblemResponses.localeOf;
 
 /** Head office compares regions on aggregates; nothing here can return a region's records. */
 @Controller("/api/v1/hq")
 @ExecuteOn(TaskExecutors.IO)
 @Secured(Roles.HEAD_OFFICE)
 class HeadOfficeController {
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final FranchiseStatistics statistics;
+    private final Figures figures;
+    private final FiguresExport export;
+    private final Publications publications;
 
-    HeadOfficeController(FranchiseStatistics statistics) {
+    HeadOfficeController(FranchiseStatistics statistics, Figures figures, FiguresExport export, Publications publications) {
         this.statistics = statistics;
+        this.figures = figures;
+        this.export = export;
+        this.publications = publications;
     }
 
     @Get("/regions")
@@ -29,5 +52,56 @@ class HeadOfficeController {
     @Get("/statistics/sponsor-counts")
     SponsorCountsReport sponsorCounts() {
         return statistics.sponsorCounts();
+    }
+
+    /** Regions side by side over fiscal years {@code from}–{@code to} (default: the last five); {@code metrics} comma-separated. */
+    @Get("/statistics/figures")
+    FiguresReport figures(HttpRequest<?> request, @Nullable @QueryValue Integer from, @Nullable @QueryValue Integer to,
+                          @Nullable @QueryValue String metrics) {
+        return figures.report(from, to, metrics, localeOf(request));
+    }
+
+    @Get(value = "/statistics/figures/export", produces = {XLSX, "text/csv"})
+    HttpResponse<byte[]> exportFigures(HttpRequest<?> request, @Nullable @QueryValue Integer from, @Nullable @QueryValue Integer to,
+                                       @Nullable @QueryValue String metrics, @Nullable @QueryValue String format,
+                                       @Nullable @QueryValue String encoding) {
+        Locale locale = localeOf(request);
+        TableFormat tableFormat = switch (format == null ? "xlsx" : format) {
+            case "xlsx" -> TableFormat.XLSX;
+            case "csv" -> TableFormat.CSV;
+            default -> throw invalid(locale, "format", "xlsx, csv");
+        };
+        CsvEncoding csvEncoding = switch (encoding == null ? "utf-8-bom" : encoding) {
+            case "utf-8-bom", "utf-8" -> CsvEncoding.UTF_8;
+            case "cp932", "shift_jis" -> CsvEncoding.WINDOWS_31J;
+            default -> throw invalid(locale, "encoding", "utf-8-bom, cp932");
+        };
+        FiguresReport report = figures.report(from, to, metrics, locale);
+        byte[] file = export.export(report, tableFormat, csvEncoding, locale);
+        String span = report.years().get(0).year() + "-" + report.years().get(report.years().size() - 1).year();
+        MediaType type = tableFormat == TableFormat.CSV
+                ? MediaType.of("text/csv; charset=" + (csvEncoding == CsvEncoding.UTF_8 ? "UTF-8" : "Windows-31J"))
+                : MediaType.of(XLSX);
+        String ext = tableFormat.extension();
+        return HttpResponse.ok(file).contentType(type).header("Content-Disposition",
+                Downloads.attachment("region-figures-" + span + "." + ext, "地域別集計_" + span + "." + ext));
+    }
+
+    /** Publishes a fiscal year's comparison to the regions (they then see every region by name), or withdraws it. */
+    @Put("/statistics/publications/{year}")
+    Publication publish(HttpRequest<?> request, Authentication authentication, int year, @Body Publication form) {
+        publications.set(year, Boolean.TRUE.equals(form.published()), authentication.getName(), localeOf(request));
+        return new Publication(Boolean.TRUE.equals(form.published()));
+    }
+
+    @Serdeable
+    record Publication(@Nullable Boolean published) {
+    }
+
+    private static RuntimeException invalid(Locale locale, String field, String allowed) {
+        FormErrors errors = new FormErrors(locale);
+        errors.reject(field, "validation.oneOf", allowed);
+        errors.throwIfAny();
+        return new IllegalStateException();
     }
 }

@@ -50,6 +50,9 @@ class RegionIsolationTest extends ApiTestBase {
 
     static {
         CASES.put("GET /api/v1/regions/{region}/sponsors", null);
+        CASES.put("GET /api/v1/regions/{region}/statistics/comparison", null);
+        CASES.put("GET /api/v1/regions/{region}/statistics/population", null);
+        CASES.put("PUT /api/v1/regions/{region}/statistics/population", "{\"agedSixtyFivePlus\":999}");
         CASES.put("GET /api/v1/regions/{region}/sponsors/counts", null);
         CASES.put("GET /api/v1/regions/{region}/sponsors/{id}", null);
         CASES.put("GET /api/v1/regions/{region}/sponsors/{id}/history", null);
@@ -303,6 +306,7 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select count(*) from registrant_connections where region_id = 'yamato')"
                      + " || '|' || (select count(*) from registrant_status_changes where region_id = 'yamato')"
                      + " || '|' || coalesce((select withdrawal_retention_days || ':' || version from registry_settings where region_id = 'yamato'), '-')"
+                     + " || '|' || coalesce((select aged_65_plus || ':' || version from region_statistics_settings where region_id = 'yamato'), '-')"
                      + " || '|' || (select string_agg(number || ':' || coalesce(revoke_reason, 'in force'), ',' order by number)"
                      + " from keychains where region_id = 'yamato')"
                      + " || '|' || (select count(*) from access_log where region_id = 'yamato')"

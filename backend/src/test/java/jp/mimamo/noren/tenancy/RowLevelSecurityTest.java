@@ -56,6 +56,7 @@ class RowLevelSecurityTest extends ApiTestBase {
         registry.issueKeychain(registrant);
         registry.staff().get(registry.path("/registrants/" + registrant));
         yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
+        yamato().put("/api/v1/regions/yamato/statistics/population", "{\"agedSixtyFivePlus\":60000}");
         yamatoHasASeminarWhoseWaitlistMovedUp();
     }
 
