@@ -25,10 +25,20 @@ export interface CategoryUpdate {
   version: number
 }
 
+/** A count of 1 to suppressBelow − 1 comes as null with suppressed true, and is shown as "<suppressBelow". */
+export interface SuppressedCount {
+  count: number | null
+  suppressed: boolean
+}
+
 export interface SponsorCountMatrix {
+  suppressBelow: number
   regions: RegionRef[]
   categories: { code: string; nameJa: string; nameEn: string }[]
-  counts: { regionCode: string; categoryCode: string; count: number }[]
+  counts: ({ regionCode: string; categoryCode: string } & SuppressedCount)[]
+  regionTotals: ({ code: string } & SuppressedCount)[]
+  categoryTotals: ({ code: string } & SuppressedCount)[]
+  grandTotal: SuppressedCount
 }
 
 export const listHqRegions = () => http.get<RegionRef[]>('/api/v1/hq/regions')

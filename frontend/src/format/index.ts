@@ -147,3 +147,21 @@ export function japaneseDate(value: string | null | undefined): string {
   const year = part('year')
   return `${part('era')}${year === '1' ? '元' : year}年${part('month')}月${part('day')}日`
 }
+
+/**
+ * A head-office figure as text: "<5" when the server suppressed it, "—" when there is none, a share as a percentage,
+ * money in yen, per 1,000 with one decimal, a count with separators.
+ */
+export function formatFigure(
+  cell: { value: number | null; suppressed: boolean } | undefined,
+  kind: 'count' | 'rate' | 'money' | 'per-thousand',
+  suppressBelow: number,
+): string {
+  if (!cell) return '—'
+  if (cell.suppressed) return `<${suppressBelow}`
+  if (cell.value === null || Number.isNaN(cell.value)) return '—'
+  if (kind === 'rate') return `${(cell.value * 100).toFixed(1)}%`
+  if (kind === 'money') return formatYen(cell.value)
+  if (kind === 'per-thousand') return cell.value.toFixed(1)
+  return formatCount(Math.round(cell.value))
+}

@@ -8,6 +8,7 @@ import { renewalRoutes } from './routes/renewals'
 import { rosterFileRoutes } from './routes/rosterFiles'
 import { seminarRoutes } from './routes/seminars'
 import { sponsorRoutes } from './routes/sponsors'
+import { statisticsRoutes } from './routes/statistics'
 import { systemRoutes } from './routes/system'
 import { userRoutes } from './routes/users'
 
@@ -44,6 +45,7 @@ export const routes: RouteRecordRaw[] = [
   ...userRoutes,
   ...registryRoutes,
   ...hqRoutes,
+  ...statisticsRoutes,
   ...systemRoutes,
 ]
 

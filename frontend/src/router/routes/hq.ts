@@ -1,7 +1,13 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const hqRoutes: RouteRecordRaw[] = [
-  { path: '/hq', name: 'hq', redirect: { name: 'hq-sponsor-counts' } },
+  { path: '/hq', name: 'hq', redirect: { name: 'hq-figures' } },
+  {
+    path: '/hq/figures',
+    name: 'hq-figures',
+    component: () => import('@/views/hq/HqFiguresView.vue'),
+    meta: { titleKey: 'statistics.hq.title', headOffice: true },
+  },
   {
     path: '/hq/sponsor-counts',
     name: 'hq-sponsor-counts',

@@ -50,7 +50,14 @@ const answers: Record<string, unknown> = {
   '/api/v1/hq/statistics/sponsor-counts': {
     regions: [{ code: 'ota', name: '大田区', nameEn: 'Ota' }, { code: 'yamato', name: '大和市', nameEn: 'Yamato' }],
     categories: categories.map(({ code, nameJa, nameEn }) => ({ code, nameJa, nameEn })),
-    counts: [{ regionCode: 'ota', categoryCode: 'hospital', count: 4 }, { regionCode: 'yamato', categoryCode: 'company', count: 12 }],
+    suppressBelow: 5,
+    counts: [
+      { regionCode: 'ota', categoryCode: 'hospital', count: null, suppressed: true },
+      { regionCode: 'yamato', categoryCode: 'company', count: 12, suppressed: false },
+    ],
+    regionTotals: [{ code: 'ota', count: null, suppressed: true }, { code: 'yamato', count: 12, suppressed: false }],
+    categoryTotals: [{ code: 'hospital', count: null, suppressed: true }, { code: 'company', count: 12, suppressed: false }],
+    grandTotal: { code: null, count: 16, suppressed: false },
   },
 }
 
@@ -110,7 +117,7 @@ describe('views with data', () => {
   it('head office sees a region × category matrix with totals and a stacked chart', async () => {
     const wrapper = await render(HqSponsorCountsView, '/hq/sponsor-counts', hq)
     const rows = wrapper.findAll('[data-test="hq-count-row"]').map((r) => r.text())
-    expect(rows).toEqual(['大田区404', '大和市01212'])
+    expect(rows).toEqual(['大田区<50<5', '大和市01212'])
     const option = JSON.parse(wrapper.find('[data-test="chart"]').attributes('data-option') ?? '{}')
     expect(option.series.map((s: { stack: string }) => s.stack)).toEqual(['sponsors', 'sponsors'])
   })
