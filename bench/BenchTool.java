@@ -51,6 +51,7 @@ public final class BenchTool {
                     System.out.println(pdf.getNumberOfPages());
                 }
             }
+            case "percentiles" -> percentiles(Path.of(args[1]));
             case "pattern" -> System.out.println("%" + JapaneseText.searchKey(args[1])
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
@@ -293,5 +294,15 @@ public final class BenchTool {
             }
         }
         w.write('\n');
+    }
+
+    /** The median and the 95th percentile (nearest rank) of the numbers in a file, one a line: "median p95". */
+    static void percentiles(Path file) throws java.io.IOException {
+        double[] values = java.nio.file.Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty())
+                .mapToDouble(Double::parseDouble).sorted().toArray();
+        int n = values.length;
+        double median = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        double p95 = values[(int) Math.ceil(0.95 * n) - 1];
+        System.out.printf(java.util.Locale.ROOT, "%.1f %.1f%n", median, p95);
     }
 }
