@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The head-office dashboard benchmark of みま～も Noren; see docs/performance.md.
 #
-# 200 regions × 10 fiscal years of rollup rows (renewal totals, registrant and look-up counts, 24 sessions and 80
-# participants a region and year in the seminar facts), then the dashboard's request as head office: GET
+# 200 regions × 10 fiscal years of rollup rows (renewal totals, registrant, look-up, session and participation counts,
+# and the facts behind them: 24 sessions and 80 participants a region and year), then the dashboard's request as head office: GET
 # /api/v1/hq/statistics/figures for the default five years and for all ten, 20 calls each after a warm-up, timed by
 # the client. Target: median and p95 < 300 ms. Results in bench/results/<time>-hq/ (bench/results/latest-hq).
 #
@@ -60,8 +60,19 @@ insert into seminar_session_facts (region_id, session_id, seminar_id, fiscal_yea
   select region_id, (y - $FIRST_YEAR) * 1000 + s, (y - $FIRST_YEAR) * 100 + s % 6, y,
          make_timestamptz(y, 4 + s % 12 / 2, 1 + s, 10, 0, 0, 'Asia/Tokyo'), (r + s) % 3 <> 0
   from pairs, generate_series(1, $SESSIONS) s;
-insert into seminar_attendance_facts (region_id, participant_id, fiscal_year, attendances)
-  select region_id, (y - $FIRST_YEAR) * 40 + p, y, 1 + (r + p) % 6 from pairs, generate_series(1, $PARTICIPANTS) p;
+insert into seminar_attendance_facts (region_id, participant_id, fiscal_year, attendances, came_before)
+  select region_id, (y - $FIRST_YEAR) * 40 + p, y, 1 + (r + p) % 6, y > $FIRST_YEAR and p <= 40
+  from pairs, generate_series(1, $PARTICIPANTS) p;
+insert into region_year_counts (region_id, fiscal_year, figure, value)
+  select region_id, fiscal_year, f.figure, f.value from (
+    select region_id, fiscal_year, count(*) as n, count(*) filter (where meets_rule_of_three) as m
+    from seminar_session_facts where region_id like 'hqbench-%' group by 1, 2) c
+  cross join lateral (values ('sessions_scheduled', c.n), ('sessions_scheduled_rule_of_three', c.m)) f (figure, value);
+insert into region_year_counts (region_id, fiscal_year, figure, value)
+  select region_id, fiscal_year, f.figure, f.value from (
+    select region_id, fiscal_year, sum(attendances) as a, count(*) as p, count(*) filter (where came_before) as b
+    from seminar_attendance_facts where region_id like 'hqbench-%' group by 1, 2) c
+  cross join lateral (values ('attendances', c.a), ('participants', c.p), ('returning_participants', c.b)) f (figure, value);
 insert into region_population_figures (region_id, aged_65_plus)
   select format('hqbench-%s', lpad(r::text, 3, '0')), 20000 + r * 500 from generate_series(1, $REGIONS) r;
 commit;

@@ -95,8 +95,9 @@ create trigger access_log_count_lookups after insert on access_log
     referencing new table as new_rows for each statement execute function access_log_count_lookups();
 
 -- Seminar sessions: one row per session that is not cancelled, with its year and whether its seminar meets the
--- rule of three (organisers covering three or more different roles). Whether it was held depends on the clock, so
--- the view below compares starts_at with now() when it is read.
+-- rule of three (organisers covering three or more different roles). Their counts per year are kept in
+-- region_year_counts ('sessions_scheduled', 'sessions_scheduled_rule_of_three'); whether a session of the current
+-- year was held depends on the clock, so the view counts those rows against now() when it is read.
 create table seminar_session_facts (
     region_id            text not null references regions (code),
     session_id           bigint not null,
@@ -116,6 +117,8 @@ create table seminar_attendance_facts (
     participant_id bigint not null,
     fiscal_year    integer not null,
     attendances    integer not null,
+    -- the participant attended in an earlier fiscal year too
+    came_before    boolean not null,
     primary key (region_id, participant_id, fiscal_year)
 );
 create index seminar_attendance_facts_by_year on seminar_attendance_facts (fiscal_year, region_id);
@@ -127,26 +130,67 @@ as $$
 $$;
 revoke execute on function seminar_rule_of_three_met(text, bigint) from public;
 
-create function seminar_sessions_refresh(p_region text, p_sessions bigint[]) returns void
+-- Adds (sign 1) or takes away (sign -1) what the given sessions' facts contribute to the yearly counts.
+create function seminar_sessions_count(p_region text, p_sessions bigint[], p_sign integer) returns void
     language sql security definer set search_path = public
 as $$
+    insert into region_year_counts (region_id, fiscal_year, figure, value)
+    select c.region_id, c.fiscal_year, f.figure, p_sign * f.value from (
+        select region_id, fiscal_year, count(*) as scheduled, count(*) filter (where meets_rule_of_three) as rule_of_three
+        from seminar_session_facts where region_id = p_region and session_id = any (p_sessions)
+        group by region_id, fiscal_year) c
+    cross join lateral (values ('sessions_scheduled', c.scheduled), ('sessions_scheduled_rule_of_three', c.rule_of_three))
+        as f (figure, value)
+    on conflict (region_id, fiscal_year, figure) do update set value = region_year_counts.value + excluded.value
+$$;
+revoke execute on function seminar_sessions_count(text, bigint[], integer) from public;
+
+create function seminar_sessions_refresh(p_region text, p_sessions bigint[]) returns void
+    language plpgsql security definer set search_path = public
+as $$
+begin
+    perform seminar_sessions_count(p_region, p_sessions, -1);
     delete from seminar_session_facts where region_id = p_region and session_id = any (p_sessions);
     insert into seminar_session_facts (region_id, session_id, seminar_id, fiscal_year, starts_at, meets_rule_of_three)
     select s.region_id, s.id, s.seminar_id, fiscal_year_of(s.starts_at), s.starts_at, seminar_rule_of_three_met(s.region_id, s.seminar_id)
     from seminar_sessions s where s.region_id = p_region and s.id = any (p_sessions) and s.cancelled_at is null;
+    perform seminar_sessions_count(p_region, p_sessions, 1);
+end
 $$;
 revoke execute on function seminar_sessions_refresh(text, bigint[]) from public;
 
-create function seminar_attendance_refresh(p_region text, p_participants bigint[]) returns void
+-- Adds or takes away what the given participants' facts contribute: attendances, participants, returning ones.
+create function seminar_attendance_count(p_region text, p_participants bigint[], p_sign integer) returns void
     language sql security definer set search_path = public
 as $$
+    insert into region_year_counts (region_id, fiscal_year, figure, value)
+    select c.region_id, c.fiscal_year, f.figure, p_sign * f.value from (
+        select region_id, fiscal_year, sum(attendances)::bigint as attendances, count(*) as participants,
+               count(*) filter (where came_before) as returning_participants
+        from seminar_attendance_facts where region_id = p_region and participant_id = any (p_participants)
+        group by region_id, fiscal_year) c
+    cross join lateral (values ('attendances', c.attendances), ('participants', c.participants),
+                               ('returning_participants', c.returning_participants)) as f (figure, value)
+    on conflict (region_id, fiscal_year, figure) do update set value = region_year_counts.value + excluded.value
+$$;
+revoke execute on function seminar_attendance_count(text, bigint[], integer) from public;
+
+create function seminar_attendance_refresh(p_region text, p_participants bigint[]) returns void
+    language plpgsql security definer set search_path = public
+as $$
+begin
+    perform seminar_attendance_count(p_region, p_participants, -1);
     delete from seminar_attendance_facts where region_id = p_region and participant_id = any (p_participants);
-    insert into seminar_attendance_facts (region_id, participant_id, fiscal_year, attendances)
-    select r.region_id, r.participant_id, fiscal_year_of(s.starts_at), count(*)
-    from seminar_registrations r join seminar_sessions s on s.region_id = r.region_id and s.id = r.session_id
-    where r.region_id = p_region and r.participant_id = any (p_participants) and r.attended_at is not null
-      and s.cancelled_at is null
-    group by 1, 2, 3;
+    insert into seminar_attendance_facts (region_id, participant_id, fiscal_year, attendances, came_before)
+    select region_id, participant_id, fiscal_year, attendances,
+           fiscal_year > min(fiscal_year) over (partition by participant_id)
+    from (select r.region_id, r.participant_id, fiscal_year_of(s.starts_at) as fiscal_year, count(*) as attendances
+          from seminar_registrations r join seminar_sessions s on s.region_id = r.region_id and s.id = r.session_id
+          where r.region_id = p_region and r.participant_id = any (p_participants) and r.attended_at is not null
+            and s.cancelled_at is null
+          group by 1, 2, 3) counted;
+    perform seminar_attendance_count(p_region, p_participants, 1);
+end
 $$;
 revoke execute on function seminar_attendance_refresh(text, bigint[]) from public;
 
@@ -190,8 +234,12 @@ $$;
 create function seminar_sessions_facts_deleted() returns trigger
     language plpgsql security definer set search_path = public
 as $$
+declare
+    touched record;
 begin
-    delete from seminar_session_facts f using old_rows o where f.region_id = o.region_id and f.session_id = o.id;
+    for touched in select region_id, array_agg(id) as sessions from old_rows group by region_id loop
+        perform seminar_sessions_refresh(touched.region_id, touched.sessions);
+    end loop;
     return null;
 end
 $$;
@@ -207,9 +255,13 @@ create trigger seminar_sessions_facts_deleted after delete on seminar_sessions
 create function seminar_organisers_facts_inserted() returns trigger
     language plpgsql security definer set search_path = public
 as $$
+declare
+    touched record;
 begin
-    update seminar_session_facts f set meets_rule_of_three = seminar_rule_of_three_met(f.region_id, f.seminar_id)
-    where (f.region_id, f.seminar_id) in (select region_id, seminar_id from new_rows);
+    for touched in select f.region_id, array_agg(f.session_id) as sessions from seminar_session_facts f
+                   where (f.region_id, f.seminar_id) in (select region_id, seminar_id from new_rows) group by f.region_id loop
+        perform seminar_sessions_refresh(touched.region_id, touched.sessions);
+    end loop;
     return null;
 end
 $$;
@@ -217,9 +269,13 @@ $$;
 create function seminar_organisers_facts_changed() returns trigger
     language plpgsql security definer set search_path = public
 as $$
+declare
+    touched record;
 begin
-    update seminar_session_facts f set meets_rule_of_three = seminar_rule_of_three_met(f.region_id, f.seminar_id)
-    where (f.region_id, f.seminar_id) in (select region_id, seminar_id from old_rows);
+    for touched in select f.region_id, array_agg(f.session_id) as sessions from seminar_session_facts f
+                   where (f.region_id, f.seminar_id) in (select region_id, seminar_id from old_rows) group by f.region_id loop
+        perform seminar_sessions_refresh(touched.region_id, touched.sessions);
+    end loop;
     return null;
 end
 $$;
@@ -332,9 +388,10 @@ create table statistics_publications (
 grant select, insert, delete on statistics_publications to ${appRole};
 
 -- What the stats role reads: one row per region, fiscal year and raw figure. Adding a figure is one more branch
--- of this union (and one Metric constant in the statistics package).
+-- of this union (and one Metric constant in the statistics package). Sessions of past years were all held; those
+-- of the current year (or later) count once they have started.
 create view region_year_figures as
-select region_id, fiscal_year, figure, value from region_year_counts
+select region_id, fiscal_year, figure, value from region_year_counts where figure not in ('sessions_scheduled', 'sessions_scheduled_rule_of_three')
 union all
 select region_id, fiscal_year, f.figure, f.value from sponsorship_year_totals t
 cross join lateral (values ('sponsorships_due', (t.sponsors - t.newcomers)::bigint),
@@ -343,18 +400,16 @@ cross join lateral (values ('sponsorships_due', (t.sponsors - t.newcomers)::bigi
                            ('fees_pledged', t.fees_pledged),
                            ('fees_received', t.fees_received)) as f (figure, value)
 union all
-select region_id, fiscal_year, f.figure, f.value from (
-    select region_id, fiscal_year, count(*) as held, count(*) filter (where meets_rule_of_three) as rule_of_three
-    from seminar_session_facts where starts_at <= now() group by region_id, fiscal_year) s
-cross join lateral (values ('sessions_held', s.held), ('sessions_rule_of_three', s.rule_of_three)) as f (figure, value)
+select region_id, fiscal_year,
+       case figure when 'sessions_scheduled' then 'sessions_held' else 'sessions_rule_of_three' end, value
+from region_year_counts
+where figure in ('sessions_scheduled', 'sessions_scheduled_rule_of_three') and fiscal_year < fiscal_year_of(now())
 union all
 select region_id, fiscal_year, f.figure, f.value from (
-    select a.region_id, a.fiscal_year, sum(a.attendances)::bigint as attendances, count(*) as participants,
-           count(*) filter (where exists (select 1 from seminar_attendance_facts e where e.region_id = a.region_id
-                                            and e.participant_id = a.participant_id and e.fiscal_year < a.fiscal_year)) as returning
-    from seminar_attendance_facts a group by a.region_id, a.fiscal_year) p
-cross join lateral (values ('attendances', p.attendances), ('participants', p.participants),
-                           ('returning_participants', p.returning)) as f (figure, value);
+    select region_id, fiscal_year, count(*) as held, count(*) filter (where meets_rule_of_three) as rule_of_three
+    from seminar_session_facts where fiscal_year >= fiscal_year_of(now()) and starts_at <= now()
+    group by region_id, fiscal_year) s
+cross join lateral (values ('sessions_held', s.held), ('sessions_rule_of_three', s.rule_of_three)) as f (figure, value);
 
 grant select on region_year_figures to ${statsRole};
 grant select on region_population_figures to ${statsRole};
