@@ -79,8 +79,10 @@ class Figures {
 
     static List<Metric> metrics(String codes, int from, int to, Locale locale) {
         FormErrors errors = new FormErrors(locale);
-        if (from < FiscalYear.EARLIEST || to > FiscalYear.LATEST || from > to) {
+        if (from < FiscalYear.EARLIEST || to > FiscalYear.LATEST) {
             errors.reject("from", "validation.range", FiscalYear.EARLIEST, FiscalYear.LATEST);
+        } else if (from > to) {
+            errors.reject("to", "statistics.yearOrder");
         } else if (to - from + 1 > MAX_YEARS) {
             errors.reject("to", "statistics.tooManyYears", MAX_YEARS);
         }

@@ -105,7 +105,9 @@ class HeadOfficeFiguresTest extends ApiTestBase {
         assertThat(report.get("years").size()).isEqualTo(3);
         assertThat(report.get("metrics").size()).isEqualTo(Metric.values().length);
         assertThat(reply.body()).contains(REGION, "figures-b", "figures-c");
-        assertThat(hq().get("/api/v1/hq/statistics/figures?from=2026&to=2020").status()).isEqualTo(400);
+        Api.Reply backwards = hq().get("/api/v1/hq/statistics/figures?from=2026&to=2020");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("終わりの年度");
         assertThat(hq().get("/api/v1/hq/statistics/figures?from=1990&to=2026").status()).isEqualTo(400);
         Api.Reply unknown = hq().get("/api/v1/hq/statistics/figures?metrics=names");
         assertThat(unknown.status()).isEqualTo(400);
