@@ -9,6 +9,7 @@ import { rosterFileRoutes } from './routes/rosterFiles'
 import { seminarRoutes } from './routes/seminars'
 import { sponsorRoutes } from './routes/sponsors'
 import { systemRoutes } from './routes/system'
+import { updateRoutes } from './routes/updates'
 import { userRoutes } from './routes/users'
 
 declare module 'vue-router' {
@@ -43,6 +44,7 @@ export const routes: RouteRecordRaw[] = [
   ...seminarRoutes,
   ...userRoutes,
   ...registryRoutes,
+  ...updateRoutes,
   ...hqRoutes,
   ...systemRoutes,
 ]
