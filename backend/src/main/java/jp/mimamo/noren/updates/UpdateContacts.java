@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +172,7 @@ class UpdateContacts {
                 while (rs.next()) {
                     String outcome = rs.getString(7);
                     contacts.add(new ContactView(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                            rs.getObject(5, java.time.LocalDate.class), rs.getString(6), outcome,
+                            rs.getObject(5, LocalDate.class), rs.getString(6), outcome,
                             List.of((String[]) rs.getArray(8).getArray()), rs.getString(9), rs.getBoolean(10), rs.getString(11),
                             rs.getString(12), rs.getTimestamp(13).toInstant(), !outcome.equals("unreachable")));
                 }

@@ -5,6 +5,7 @@ import jp.mimamo.noren.audit.AccessEntry;
 import jp.mimamo.noren.audit.AccessLog;
 import jp.mimamo.noren.audit.ClientInfo;
 import jp.mimamo.noren.audit.Reader;
+import jp.mimamo.noren.shared.FieldRules;
 import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.shared.ProblemException;
 import jp.mimamo.noren.shared.ProblemType;
@@ -103,7 +104,7 @@ class Worklists {
 
     private static PostcardLayout.Format format(String format, List<Long> ids, Locale locale) {
         FormErrors errors = new FormErrors(locale);
-        String chosen = jp.mimamo.noren.shared.FieldRules.oneOf(errors, "format", format, List.of("postcard", "letter"), false);
+        String chosen = FieldRules.oneOf(errors, "format", format, List.of("postcard", "letter"), false);
         if (ids != null && ids.size() > MAX_SELECTED) {
             errors.reject("ids", "validation.update.tooMany", MAX_SELECTED);
         }
