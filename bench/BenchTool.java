@@ -29,6 +29,9 @@ import java.util.concurrent.CountDownLatch;
  *   is started separately with {@code java -jar}, as in production, so that its start-up can be timed.</li>
  *   <li>{@code data <outDir> <regions> <perRegion> <seed>}: writes {@code sponsors.csv} (CSV for COPY) for the
  *   regions {@code bench1…bench<regions>}: realistic Japanese names and readings, the product's search key.</li>
+ *   <li>{@code registrants <outDir> <centres> <perCentre> <seed>}: writes {@code registrants.csv} (CSV for COPY): centre
+ *   number (1…), name, reading, search key, birth date (months spread evenly), sex, postal code, address, phone,
+ *   household, and the day of consent (one to six years ago) for bench/worklist.sh.</li>
  *   <li>{@code pages <pdf>}: prints the number of pages of a PDF (bench/renewals.sh).</li>
  *   <li>{@code pattern <text>}: prints the LIKE pattern the search endpoint builds for {@code q=<text>}.</li>
  *   <li>{@code import-data <outDir> <sponsors> <years> <firstYear> <firstId> <copyRegion> <seed>}: writes the same
@@ -46,6 +49,8 @@ public final class BenchTool {
             case "data" -> data(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
             case "import-data" -> importData(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), Long.parseLong(args[5]), args[6], Long.parseLong(args[7]));
+            case "registrants" -> registrants(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Long.parseLong(args[4]));
             case "pages" -> {
                 try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(args[1]).toFile())) {
                     System.out.println(pdf.getNumberOfPages());
@@ -196,6 +201,37 @@ public final class BenchTool {
                     // About 5 % archived, as in a roster that has been kept for some years.
                     String archived = random.nextInt(20) == 0 ? joined.plusYears(3) + " 09:00:00+09" : null;
                     csv(s, code, entry[0], name, kana, searchKey, postal, address, phone, email, joined.toString(), notes, archived);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- registrants
+
+    private static final String[] GIVEN = {"ハナ", "ハナ", "トメ", "トメ", "フミ", "フミ", "キヨ", "キヨ", "静子", "シズコ", "和子", "カズコ",
+            "節子", "セツコ", "幸子", "サチコ", "茂", "シゲル", "清", "キヨシ", "勇", "イサム", "正一", "ショウイチ", "久雄", "ヒサオ", "武", "タケシ"};
+    private static final String[] HOUSEHOLDS = {"alone", "alone", "elderly-only", "with-family", "other"};
+
+    private static void registrants(Path out, int centres, int perCentre, long seed) throws IOException {
+        Files.createDirectories(out);
+        Random random = new Random(seed);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        try (Writer w = Files.newBufferedWriter(out.resolve("registrants.csv"), StandardCharsets.UTF_8)) {
+            for (int centre = 1; centre <= centres; centre++) {
+                for (int n = 0; n < perCentre; n++) {
+                    int f = 2 * random.nextInt(FAMILIES.length / 2);
+                    int g = 2 * random.nextInt(GIVEN.length / 2);
+                    String name = FAMILIES[f] + " " + GIVEN[g];
+                    String kana = JapaneseText.reading(FAMILIES[f + 1] + " " + GIVEN[g + 1]);
+                    LocalDate birth = LocalDate.of(1926 + random.nextInt(30), 1 + n % 12, 1 + random.nextInt(28));
+                    String sex = g < 16 ? "female" : "male";
+                    String postal = String.format("143-%04d", random.nextInt(10000));
+                    String address = "東京都大田区" + PLACES[2 * random.nextInt(PLACES.length / 2)]
+                            + (1 + random.nextInt(5)) + "-" + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(20));
+                    String phone = String.format("03-%04d-%04d", 3000 + random.nextInt(7000), random.nextInt(10000));
+                    LocalDate consented = today.minusDays(400 + random.nextInt(1800));
+                    csv(w, Integer.toString(centre), name, kana, JapaneseText.searchKey(name) + " " + JapaneseText.searchKey(kana),
+                            birth.toString(), sex, postal, address, phone, HOUSEHOLDS[random.nextInt(HOUSEHOLDS.length)], consented.toString());
                 }
             }
         }

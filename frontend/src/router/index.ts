@@ -10,6 +10,7 @@ import { seminarRoutes } from './routes/seminars'
 import { sponsorRoutes } from './routes/sponsors'
 import { statisticsRoutes } from './routes/statistics'
 import { systemRoutes } from './routes/system'
+import { updateRoutes } from './routes/updates'
 import { userRoutes } from './routes/users'
 
 declare module 'vue-router' {
@@ -44,6 +45,7 @@ export const routes: RouteRecordRaw[] = [
   ...seminarRoutes,
   ...userRoutes,
   ...registryRoutes,
+  ...updateRoutes,
   ...hqRoutes,
   ...statisticsRoutes,
   ...systemRoutes,

@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     @Test
     void featuresDoNotDependOnEachOther() {
-        slices().matching("jp.mimamo.noren.(sponsors|renewals|billing|templates|statistics|users|centres|registrants|seminars)..").should().notDependOnEachOther()
+        slices().matching("jp.mimamo.noren.(sponsors|renewals|billing|templates|statistics|users|centres|registrants|seminars|updates)..").should().notDependOnEachOther()
                 .ignoreDependency(alwaysTrue(), belongToAnyOf(SponsorActivitySource.class, SponsorActivity.class))
                 .because("features share data through the database; the one published extension point is renewals'"
                         + " SponsorActivitySource, through which a feature reports what a sponsor took part in")
@@ -45,7 +45,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
                         "jp.mimamo.noren.centres..", "jp.mimamo.noren.rosterfiles..", "jp.mimamo.noren.billing..",
-                        "jp.mimamo.noren.seminars..")
+                        "jp.mimamo.noren.seminars..", "jp.mimamo.noren.updates..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.keychains..", "jp.mimamo.noren.registrants..")
                 .check(classes);
     }
@@ -56,7 +56,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
                         "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..",
-                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.seminars..", "jp.mimamo.noren.demo..", "jp.mimamo.noren.devstack..")
+                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.seminars..", "jp.mimamo.noren.updates..", "jp.mimamo.noren.demo..",
+                        "jp.mimamo.noren.devstack..")
                 .check(classes);
     }
 

@@ -15,6 +15,7 @@ import jp.mimamo.noren.tenancy.CurrentRegion;
 import jp.mimamo.noren.tenancy.RegionDatabase;
 import jp.mimamo.noren.tenancy.RegionDirectory;
 import jp.mimamo.noren.tenancy.Roles;
+import jp.mimamo.noren.updates.PastUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +40,10 @@ class DemoData {
     private final Centres centres;
     private final Registrants registrants;
     private final Keychains keychains;
+    private final PastUpdates pastUpdates;
 
     DemoData(RegionDirectory directory, RegionDatabase database, SponsorService sponsors, Sponsorships sponsorships,
-             RenewalCampaign campaign, Centres centres, Registrants registrants, Keychains keychains) {
+             RenewalCampaign campaign, Centres centres, Registrants registrants, Keychains keychains, PastUpdates pastUpdates) {
         this.directory = directory;
         this.database = database;
         this.sponsors = sponsors;
@@ -50,6 +52,7 @@ class DemoData {
         this.centres = centres;
         this.registrants = registrants;
         this.keychains = keychains;
+        this.pastUpdates = pastUpdates;
     }
 
     @EventListener
@@ -64,7 +67,8 @@ class DemoData {
                 LOG.info("Demo roster created for {}", demo.region().code());
             }
             if (count(demo, "centres") == 0) {
-                DemoRegistry.seed(demo, centres, registrants, keychains);
+                List<Long> firstCentre = DemoRegistry.seed(demo, centres, registrants, keychains);
+                DemoUpdates.seed(demo.region().code(), demo.staffUser() == null ? "demo" : demo.staffUser(), firstCentre, pastUpdates);
                 LOG.info("Demo centres and registrants created for {}", demo.region().code());
             }
         }

@@ -41,11 +41,18 @@ final class DemoRegistry {
     private static final String[] MEDICATION = {"降圧剤（朝1回）", "血糖降下薬（朝夕）", "抗認知症薬", "抗凝固薬（ワルファリン）", null, null};
     private static final String[] PLACES = {"喫茶 さくら（毎朝）", "地域のサロン（毎週火曜）", "スーパーの休憩コーナー", "公民館の体操教室", "銭湯"};
     private static final String[] LIVING = {"alone", "alone", "elderly-only", "with-family", "alone"};
+    /**
+     * Birth months relative to the current one, by registrant: the first centre has four people due this month and
+     * some of earlier months (DemoUpdates gives them a history); the rest spread over the year.
+     */
+    static final int[] BIRTH_MONTH_OFFSETS = {0, 0, 0, 0, 4, -1, -2, -3, -4, 6, 0, 0, -1, 1, 2, 3, 5, 7, 8, 9};
 
     private DemoRegistry() {
     }
 
-    static void seed(DemoRegion demo, Centres centres, Registrants registrants, Keychains keychains) {
+    /** @return the first centre's registrants, in the order entered */
+    static List<Long> seed(DemoRegion demo, Centres centres, Registrants registrants, Keychains keychains) {
+        List<Long> firstCentre = new java.util.ArrayList<>();
         CurrentRegion admin = as(demo, demo.region().code() + "-admin", Roles.REGION_ADMIN);
         CurrentRegion registering = as(demo, REGISTERING, Roles.CENTRE_STAFF);
         List<DemoRegion.Centre> centreList = demo.centres();
@@ -60,6 +67,9 @@ final class DemoRegistry {
             registeringAt = id;
             for (int i = 0; i < PER_CENTRE; i++, n++) {
                 long registrant = registrants.register(registering, form(demo, centre, n), ClientInfo.NONE, Locale.JAPANESE).id();
+                if (c == 0) {
+                    firstCentre.add(registrant);
+                }
                 keychains.issue(registering, registrant, ClientInfo.NONE);
                 if (n % 9 == 4) {
                     registrants.changeStatus(registering, registrant, new StatusForm("in-hospital", LocalDate.now(TOKYO).minusDays(n),
@@ -71,13 +81,15 @@ final class DemoRegistry {
             }
         }
         centres.unassign(admin, registeringAt, REGISTERING, Locale.JAPANESE);
+        return firstCentre;
     }
 
     private static RegistrantForm form(DemoRegion demo, DemoRegion.Centre centre, int n) {
         String[] family = FAMILY[(n * 7) % FAMILY.length];
         boolean woman = n % 3 != 2;
         String[] given = woman ? WOMEN[n % WOMEN.length] : MEN[n % MEN.length];
-        LocalDate birth = LocalDate.of(1932 + (n * 5) % 19, 1 + n % 12, 1 + (n * 11) % 28);
+        int month = Math.floorMod(LocalDate.now(TOKYO).getMonthValue() - 1 + BIRTH_MONTH_OFFSETS[n % BIRTH_MONTH_OFFSETS.length], 12) + 1;
+        LocalDate birth = LocalDate.of(1932 + (n * 5) % 19, month, 1 + (n * 11) % 28);
         String phone = DemoRoster.phone(demo.areaCode(), 500 + n);
         List<RegistrantConnection> connections = List.of(
                 new RegistrantConnection(1, "family", family[0] + (woman ? " 一郎" : " 花子"), woman ? "長男" : "長女",
@@ -90,7 +102,7 @@ final class DemoRegistry {
                 LIVING[n % LIVING.length], null, n % 4 == 0 ? "support-1" : n % 4 == 1 ? "care-1" : null,
                 new MedicalNotes(CONDITIONS[n % CONDITIONS.length], MEDICATION[n % MEDICATION.length], null,
                         centre.place() + "クリニック", DemoRoster.phone(demo.areaCode(), 700 + n), null, null),
-                new Consent("2024年4月版", LocalDate.now(TOKYO).minusDays(30 + n * 17L), List.of("hospital", "police", "fire")),
+                new Consent("2024年4月版", LocalDate.now(TOKYO).minusDays(400 + n * 17L), List.of("hospital", "police", "fire")),
                 connections, null);
     }
 

@@ -97,4 +97,22 @@ class DemoDataTest extends ApiTestBase {
         assertThat(DemoRoster.phone("03", 5)).matches("03-2\\d{3}-\\d{4}");
         assertThat(DemoRoster.phone("0134", 5)).matches("0134-2\\d-\\d{4}");
     }
+
+    @Test
+    void otaCentresListOfTheMonthHasAHandfulAndAHistory() {
+        var staff = api().as(TestTokens.token("ota-centre", java.util.List.of("centre-staff"), java.util.List.of("ota")));
+        JsonNode list = staff.get("/api/v1/regions/ota/updates/worklist").json();
+        assertThat(list.get("dueThisMonth").getIntValue()).isEqualTo(4);
+        assertThat(list.get("carriedOver").getIntValue()).isEqualTo(2);
+        long followUps = java.util.stream.StreamSupport.stream(list.get("items").values().spliterator(), false)
+                .filter(i -> i.get("attempts").getIntValue() > 0).count();
+        assertThat(followUps).as("one carried over after a call that did not reach").isEqualTo(1);
+        int yearOfTheVisit = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).minusMonths(3).getYear();
+        JsonNode progress = staff.get("/api/v1/regions/ota/updates/progress?year=" + yearOfTheVisit).json();
+        long done = 0;
+        for (JsonNode centre : progress.get("centres").values()) {
+            done += centre.get("total").get("done").getLongValue();
+        }
+        assertThat(done).as("the visit made three months ago").isGreaterThanOrEqualTo(1);
+    }
 }

@@ -125,6 +125,12 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("GET /api/v1/regions/{region}/keychains/{number}", null);
         CASES.put("GET /api/v1/regions/{region}/keychain-cards.pdf", null);
         CASES.put("GET /api/v1/regions/{region}/access-log/export", null);
+        CASES.put("GET /api/v1/regions/{region}/updates/worklist", null);
+        CASES.put("GET /api/v1/regions/{region}/updates/postcards.pdf", null);
+        CASES.put("POST /api/v1/regions/{region}/updates/contacts",
+                "{\"registrantId\":%REGISTRANT%,\"registrantVersion\":0,\"method\":\"phone\",\"outcome\":\"no-change\"}");
+        CASES.put("GET /api/v1/regions/{region}/updates/registrants/{id}/contacts", null);
+        CASES.put("GET /api/v1/regions/{region}/updates/progress", null);
         CASES.put("GET /api/v1/regions/{region}/seminar-venues", null);
         CASES.put("POST /api/v1/regions/{region}/seminar-venues", "{\"name\":\"岸和田の会館\"}");
         CASES.put("PUT /api/v1/regions/{region}/seminar-venues/{venueId}", "{\"name\":\"乗っ取り\",\"version\":0}");
@@ -187,6 +193,7 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoRegistry = RegistryWorld.in(api(), "yamato");
         yamatoRegistrant = yamatoRegistry.register(RegistrantFixtures.aResident().with("name", SECRET_REGISTRANT));
         yamatoNumber = yamatoRegistry.issueKeychain(yamatoRegistrant);
+        yamatoIds.put("%REGISTRANT%", String.valueOf(yamatoRegistrant));
         yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         yamatoHasASeminarWithARegistration();
     }
@@ -310,6 +317,8 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select string_agg(number || ':' || coalesce(revoke_reason, 'in force'), ',' order by number)"
                      + " from keychains where region_id = 'yamato')"
                      + " || '|' || (select count(*) from access_log where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from birth_month_cycles where region_id = 'yamato')"
+                     + " || '|' || (select count(*) from update_contacts where region_id = 'yamato')"
                      + " || '|' || (select string_agg(id || ':' || version, ',' order by id) from seminar_venues where region_id = 'yamato')"
                      + " || '|' || (select string_agg(id || ':' || version || ':' || capacity, ',' order by id) from seminars where region_id = 'yamato')"
                      + " || '|' || (select string_agg(id || ':' || version || ':' || starts_at, ',' order by id) from seminar_sessions where region_id = 'yamato')"

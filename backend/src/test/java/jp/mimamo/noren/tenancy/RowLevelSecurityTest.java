@@ -55,9 +55,21 @@ class RowLevelSecurityTest extends ApiTestBase {
         long registrant = registry.register(RegistrantFixtures.aResident());
         registry.issueKeychain(registrant);
         registry.staff().get(registry.path("/registrants/" + registrant));
+        yamatoHasABirthMonthUpdate(registry);
         yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
         yamato().put("/api/v1/regions/yamato/statistics/population", "{\"agedSixtyFivePlus\":60000}");
         yamatoHasASeminarWhoseWaitlistMovedUp();
+    }
+
+    /** A registrant born this month, consented long ago: their update cycle opens and one contact is recorded. */
+    private static void yamatoHasABirthMonthUpdate(RegistryWorld registry) {
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo"));
+        long registrant = registry.register(RegistrantFixtures.aResident().with("name", "大和 誕生")
+                .with("birthDate", now.minusYears(80).atDay(1).toString()));
+        registry.staff().get(registry.path("/updates/worklist"));
+        int version = registry.staff().get(registry.path("/registrants/" + registrant)).json().get("version").getIntValue();
+        registry.staff().post(registry.path("/updates/contacts"), "{\"registrantId\":" + registrant + ",\"registrantVersion\":" + version
+                + ",\"method\":\"phone\",\"outcome\":\"unreachable\"}");
     }
 
     /** Every seminar table: a venue, a seminar with an organiser, a session, two people, a cancellation and its notice. */
@@ -98,7 +110,7 @@ class RowLevelSecurityTest extends ApiTestBase {
             List<String> tables = regionOwnedTables(owner);
             assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "billing_counters", "centres", "centre_members", "registrants", "registrant_connections",
-                    "registrant_status_changes", "registry_settings", "keychains", "access_log");
+                    "registrant_status_changes", "registry_settings", "keychains", "access_log", "birth_month_cycles", "update_contacts");
             for (String table : tables) {
                 if (!appCanRead(owner, table)) {
                     continue;
@@ -188,7 +200,7 @@ class RowLevelSecurityTest extends ApiTestBase {
             for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "region_template_revisions", "centres", "centre_members", "registrants", "registrant_connections",
                     "registrant_status_changes", "keychains", "access_log", "seminar_participants", "seminar_registrations",
-                    "sponsor_seminar_activity")) {
+                    "sponsor_seminar_activity", "birth_month_cycles", "update_contacts")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
