@@ -16,6 +16,7 @@ enum Metric {
     REGISTRANTS("registrants", Kind.COUNT, raw -> Value.count(raw.activeRegistrants())),
     REGISTRANTS_PER_THOUSAND("registrants-per-thousand", Kind.PER_THOUSAND,
             raw -> Value.perThousand(raw.activeRegistrants(), raw.agedSixtyFivePlus())),
+    UPDATE_COMPLETION("update-completion", Kind.RATE, raw -> Value.ratio(raw.get("updates_done"), raw.get("updates_due"))),
     EMERGENCY_LOOKUPS("emergency-lookups", Kind.COUNT, raw -> Value.count(raw.get("emergency_lookups"))),
     SESSIONS_HELD("sessions-held", Kind.COUNT, raw -> Value.count(raw.get("sessions_held"))),
     RULE_OF_THREE_SHARE("rule-of-three-share", Kind.RATE, raw -> Value.ratio(raw.get("sessions_rule_of_three"), raw.get("sessions_held"))),
