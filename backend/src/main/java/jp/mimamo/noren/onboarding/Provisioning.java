@@ -123,7 +123,7 @@ class Provisioning {
         switch (step) {
             case "region" -> region(a);
             case "keychain-prefix" -> regions.inRegion(a.code(), c -> KeychainPrefixes.ensure(c, a.code()));
-            case "organization" -> identity.ensureOrganization(a.code(), a.regionName(), a.municipality() + "の支部");
+            case "organization" -> identity.ensureOrganization(a.code(), a.regionName() + "（" + a.code() + "）", a.municipality() + "の支部");
             case "invitation" -> invitation(a);
             default -> throw new IllegalStateException("Unknown step " + step);
         }

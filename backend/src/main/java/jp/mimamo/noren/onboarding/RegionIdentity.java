@@ -64,7 +64,7 @@ class RegionIdentity {
         String organization = organizationId(code).orElseThrow(() -> new IdentityUnavailable("No organization " + code, null));
         KeycloakAdmin.Reply created = keycloak.post("/users", Map.of(
                 "username", email.toLowerCase(java.util.Locale.ROOT), "email", email, "emailVerified", true, "enabled", true,
-                "lastName", name, "firstName", "",
+                "lastName", family(name), "firstName", given(name), "requiredActions", List.of(),
                 "attributes", Map.of("locale", List.of("ja"), INVITATION_ATTRIBUTE, List.of(String.valueOf(invitation))),
                 "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))));
         String userId;
@@ -96,6 +96,17 @@ class RegionIdentity {
         expectOk(keycloak.post("/users/" + userId + "/role-mappings/realm", List.of(Map.of(
                 "id", keycloak.parse(role.body()).get("id").getStringValue(), "name", Roles.REGION_ADMIN))), "assign role");
         return new Created.Done(userId);
+    }
+
+    /** Keycloak's profile needs both names; a name written without a space is used for both. */
+    static String family(String name) {
+        String[] parts = name.strip().split("[\\s\u3000]+", 2);
+        return parts[0];
+    }
+
+    static String given(String name) {
+        String[] parts = name.strip().split("[\\s\u3000]+", 2);
+        return parts.length == 2 ? parts[1] : parts[0];
     }
 
     private Optional<JsonNode> userMadeBy(String email, long invitation) {
