@@ -103,7 +103,7 @@ class RegionExport {
                 select t.table_name from information_schema.tables t
                 join information_schema.columns col on col.table_schema = t.table_schema and col.table_name = t.table_name
                 where t.table_schema = current_schema() and t.table_type = 'BASE TABLE' and col.column_name = 'region_id'
-                  and has_table_privilege(quote_ident(t.table_name), 'select')
+                  and has_table_privilege(quote_ident(t.table_schema) || '.' || quote_ident(t.table_name), 'select')
                 order by t.table_name""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

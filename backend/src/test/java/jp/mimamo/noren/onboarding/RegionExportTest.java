@@ -85,7 +85,7 @@ class RegionExportTest extends ApiTestBase {
              ResultSet rs = st.executeQuery("select distinct c.table_name from information_schema.columns c join information_schema.tables t"
                      + " on t.table_name = c.table_name and t.table_schema = c.table_schema where c.column_name = 'region_id'"
                      + " and c.table_schema = 'public' and t.table_type = 'BASE TABLE'"
-                     + " and has_table_privilege('noren_app', c.table_name, 'select')")) {
+                     + " and has_table_privilege('noren_app', quote_ident(c.table_schema) || '.' || quote_ident(c.table_name), 'select')")) {
             List<String> tables = new java.util.ArrayList<>();
             while (rs.next()) {
                 tables.add(rs.getString(1));
