@@ -2,6 +2,7 @@ import type { App, Component } from 'vue'
 import {
   ElAlert,
   ElButton,
+  ElCard,
   ElCheckbox,
   ElCheckboxGroup,
   ElConfigProvider,
@@ -31,6 +32,8 @@ import {
   ElRadioGroup,
   ElResult,
   ElSelect,
+  ElStep,
+  ElSteps,
   ElTable,
   ElTableColumn,
   ElTag,
@@ -42,6 +45,7 @@ import {
 const components: Component[] = [
   ElAlert,
   ElButton,
+  ElCard,
   ElCheckbox,
   ElCheckboxGroup,
   ElConfigProvider,
@@ -70,6 +74,8 @@ const components: Component[] = [
   ElRadioGroup,
   ElResult,
   ElSelect,
+  ElStep,
+  ElSteps,
   ElTable,
   ElTableColumn,
   ElTag,
