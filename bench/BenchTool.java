@@ -39,6 +39,8 @@ import java.util.concurrent.CountDownLatch;
  *   sponsor and year), and {@code copy-sponsors.csv} / {@code copy-sponsorships.csv}, the rows the import stores, for
  *   COPY into {@code <copyRegion>} (sponsor ids from {@code <firstId>}, which the caller reserves from the
  *   sequence).</li>
+ *   <li>{@code mail <port>}: a GreenMail SMTP server on 127.0.0.1 that keeps nothing of interest; prints
+ *   {@code BENCH-MAIL-READY} and runs until terminated (bench/onboarding.sh, whose invitations are mailed).</li>
  * </ul>
  */
 public final class BenchTool {
@@ -57,6 +59,12 @@ public final class BenchTool {
                 }
             }
             case "percentiles" -> percentiles(Path.of(args[1]));
+            case "mail" -> {
+                try (var mail = jp.mimamo.noren.devstack.LocalMailServer.start(Integer.parseInt(args[1]))) {
+                    System.out.println("BENCH-MAIL-READY " + mail.port());
+                    new CountDownLatch(1).await();
+                }
+            }
             case "pattern" -> System.out.println("%" + JapaneseText.searchKey(args[1])
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             default -> throw new IllegalArgumentException("unknown command " + args[0]);

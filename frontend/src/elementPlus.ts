@@ -2,6 +2,7 @@ import type { App, Component } from 'vue'
 import {
   ElAlert,
   ElButton,
+  ElCard,
   ElCheckbox,
   ElCheckboxGroup,
   ElConfigProvider,
@@ -32,6 +33,8 @@ import {
   ElResult,
   ElSelect,
   ElSwitch,
+  ElStep,
+  ElSteps,
   ElTable,
   ElTableColumn,
   ElTag,
@@ -43,6 +46,7 @@ import {
 const components: Component[] = [
   ElAlert,
   ElButton,
+  ElCard,
   ElCheckbox,
   ElCheckboxGroup,
   ElConfigProvider,
@@ -72,6 +76,8 @@ const components: Component[] = [
   ElResult,
   ElSelect,
   ElSwitch,
+  ElStep,
+  ElSteps,
   ElTable,
   ElTableColumn,
   ElTag,

@@ -12,6 +12,7 @@ import { freshToken, relogin, startSession } from './auth/session'
 import { currentLocale, i18n, setLocale } from './i18n'
 import { createAppRouter } from './router'
 import { useAuthStore } from './stores/auth'
+import { isPublicPath, startPublicPages } from './public/publicPages'
 
 async function start() {
   setLocale(currentLocale())
@@ -35,7 +36,11 @@ async function start() {
   app.mount('#app')
 }
 
-start().catch((error: unknown) => {
-  console.error(error)
-  createApp(StartupError, { error }).use(i18n).use(elementPlus).mount('#app')
-})
+if (isPublicPath(window.location.pathname)) {
+  startPublicPages()
+} else {
+  start().catch((error: unknown) => {
+    console.error(error)
+    createApp(StartupError, { error }).use(i18n).use(elementPlus).mount('#app')
+  })
+}

@@ -3,6 +3,7 @@ import { useAuthStore } from '@/stores/auth'
 import { useRegionStore } from '@/stores/region'
 import { documentTemplateRoutes } from './routes/documentTemplates'
 import { hqRoutes } from './routes/hq'
+import { onboardingRoutes } from './routes/onboarding'
 import { registryRoutes } from './routes/registry'
 import { renewalRoutes } from './routes/renewals'
 import { rosterFileRoutes } from './routes/rosterFiles'
@@ -48,6 +49,7 @@ export const routes: RouteRecordRaw[] = [
   ...updateRoutes,
   ...hqRoutes,
   ...statisticsRoutes,
+  ...onboardingRoutes,
   ...systemRoutes,
 ]
 

@@ -15,11 +15,11 @@ import java.util.Optional;
  * of the region code in their order (ota → OTA, otaru → OTR when OTA is taken), so a person reading a number
  * can tell the region. The directory is shared by all regions; a prefix is never given to a second one.
  */
-final class KeychainPrefixes {
+public final class KeychainPrefixes {
     private KeychainPrefixes() {
     }
 
-    static String ensure(Connection c, String region) throws SQLException {
+    public static String ensure(Connection c, String region) throws SQLException {
         Optional<String> existing = find(c, region);
         if (existing.isPresent()) {
             return existing.get();

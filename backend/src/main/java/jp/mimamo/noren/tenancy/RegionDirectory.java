@@ -47,7 +47,44 @@ public class RegionDirectory {
         return query("select " + COLUMNS + " from regions where status = 'active' order by created_at, code", null);
     }
 
-    /** Creates the region if it does not exist; used by the demo data and, later, by onboarding. */
+    /** A region whether active or suspended (head office's view), uncached. */
+    public Optional<Region> named(String code) {
+        return query("select " + COLUMNS + " from regions where code = ?", code).stream().findFirst();
+    }
+
+    /** Whether the region exists but head office has suspended it: its people are refused, its data is kept. */
+    public boolean isSuspended(String code) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select 1 from regions where code = ? and status = 'suspended'")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read regions", e);
+        }
+    }
+
+    /** Suspends or reactivates a region; false when there is no such region. Takes effect at once on this instance. */
+    public boolean setStatus(String code, boolean active) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("update regions set status = ? where code = ?")) {
+            ps.setString(1, active ? "active" : "suspended");
+            ps.setString(2, code);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change region " + code, e);
+        } finally {
+            forget(code);
+        }
+    }
+
+    /** Drops the cached look-up of a region that was just created or changed. */
+    public void forget(String code) {
+        cache.remove(code);
+    }
+
+    /** Creates the region if it does not exist; used by the demo data and by onboarding. */
     public void ensure(Region region) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(

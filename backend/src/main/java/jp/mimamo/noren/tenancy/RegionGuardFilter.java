@@ -12,13 +12,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import jp.mimamo.noren.shared.ProblemException;
 import jp.mimamo.noren.shared.ProblemResponses;
+import jp.mimamo.noren.shared.ProblemType;
 
 import java.util.Optional;
 
 /**
  * Resolves the region of every {@code /api/v1/regions/{region}/…} request before any controller runs: the
  * caller's token must name the region (else 403, whether or not the region exists), and the region must
- * exist (else 404). The result is handed to controllers as a {@link CurrentRegion} argument.
+ * exist (else 404) and be active (a region head office suspended is 403 with its own message). The result is handed to controllers as a {@link CurrentRegion} argument.
  */
 @ServerFilter(RegionGuardFilter.PATTERN)
 class RegionGuardFilter implements Ordered {
@@ -47,6 +48,9 @@ class RegionGuardFilter implements Ordered {
         }
         Optional<Region> region = directory.find(code);
         if (region.isEmpty()) {
+            if (directory.isSuspended(code)) {
+                return ProblemResponses.of(request, new ProblemException(ProblemType.FORBIDDEN, "problem.region.suspended"));
+            }
             return ProblemResponses.of(request, ProblemException.notFound());
         }
         request.setAttribute(ATTRIBUTE, new CurrentRegion(region.get(), caller));

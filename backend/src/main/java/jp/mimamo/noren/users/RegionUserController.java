@@ -7,21 +7,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.inject.Singleton;
-import jp.mimamo.noren.shared.Problem;
-import jp.mimamo.noren.shared.ProblemException;
-import jp.mimamo.noren.shared.ProblemResponses;
-import jp.mimamo.noren.shared.ProblemType;
 import jp.mimamo.noren.tenancy.CurrentRegion;
 import jp.mimamo.noren.tenancy.InRegion;
 import jp.mimamo.noren.tenancy.Roles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
@@ -62,17 +54,5 @@ class RegionUserController {
     @Post("/{userId}/enable")
     RegionUser enable(@Parameter(hidden = true) @InRegion CurrentRegion scope, String userId) {
         return users.setEnabled(scope, userId, true);
-    }
-
-    /** Keycloak or its mail server being down is the caller's 503, not a 500. */
-    @Singleton
-    static class UnavailableHandler implements ExceptionHandler<IdentityUnavailable, HttpResponse<Problem>> {
-        private static final Logger LOG = LoggerFactory.getLogger(UnavailableHandler.class);
-
-        @Override
-        public HttpResponse<Problem> handle(HttpRequest request, IdentityUnavailable exception) {
-            LOG.warn("Identity service unavailable: {}", exception.getMessage());
-            return ProblemResponses.of(request, new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, "problem.upstream-unavailable.detail"));
-        }
     }
 }

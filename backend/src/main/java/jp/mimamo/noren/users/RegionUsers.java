@@ -2,6 +2,8 @@ package jp.mimamo.noren.users;
 
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.identity.IdentityUnavailable;
+import jp.mimamo.noren.identity.KeycloakAdmin;
 import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.shared.JapaneseText;
 import jp.mimamo.noren.shared.ProblemException;
@@ -21,7 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import static jp.mimamo.noren.users.KeycloakAdmin.encode;
+import static jp.mimamo.noren.identity.KeycloakAdmin.encode;
 
 /**
  * The people of one region: the members of the region's Keycloak organization. Invitations create the

@@ -159,6 +159,9 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("GET /api/v1/regions/{region}/roster/import/{importId}", null);
         CASES.put("GET /api/v1/regions/{region}/roster/mapping", null);
         CASES.put("PUT /api/v1/regions/{region}/roster/mapping", "{\"entries\":[{\"header\":\"事業所名\",\"field\":\"name\"}],\"version\":0}");
+        CASES.put("GET /api/v1/regions/{region}/launch-checklist", null);
+        CASES.put("PUT /api/v1/regions/{region}/launch-checklist/partners/{partnerId}", "{\"done\":true,\"version\":0}");
+        CASES.put("PUT /api/v1/regions/{region}/launch-checklist/consent-form", "{\"done\":true}");
     }
 
     @Inject
@@ -196,6 +199,18 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoIds.put("%REGISTRANT%", String.valueOf(yamatoRegistrant));
         yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         yamatoHasASeminarWithARegistration();
+        yamatoHasALaunchPartner();
+    }
+
+    private void yamatoHasALaunchPartner() {
+        try (Connection c = TestDatabase.get().superuser("noren"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("insert into launch_partners (region_id, name, role) values ('yamato', '大和の秘密の病院', 'medical')"
+                     + " returning id")) {
+            rs.next();
+            yamatoIds.put("{partnerId}", String.valueOf(rs.getLong(1)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void yamatoHasASeminarWithARegistration() {
@@ -233,7 +248,7 @@ class RegionIsolationTest extends ApiTestBase {
         return CASES.keySet().stream().filter(route -> route.contains("{id}") || route.contains("{sponsorId}")
                 || route.contains("{registrantId}") || route.contains("{number}")
                 || route.contains("{venueId}") || route.contains("{seminarId}") || route.contains("{sessionId}")
-                || route.contains("{registrationId}")).toList();
+                || route.contains("{registrationId}") || route.contains("{partnerId}")).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -327,7 +342,11 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select string_agg(id || ':' || status || ':' || version || ':' || coalesce(attended_at::text, '-'), ','"
                      + " order by id) from seminar_registrations where region_id = 'yamato')"
                      + " || '|' || coalesce((select string_agg(entries::text || ':' || version, ',') from roster_column_mappings where region_id = 'yamato'), '')"
-                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from roster_imports where region_id = 'yamato'), '')")) {
+                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from roster_imports where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(id || ':' || version || ':' || coalesce(agreement_signed_at::text, '-'), ',' order by id)"
+                     + " from launch_partners where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select coalesce(consent_form_reviewed_at::text, '-') || ':' || version from launch_checklist"
+                     + " where region_id = 'yamato'), '')")) {
             rs.next();
             return rs.getString(1);
         }

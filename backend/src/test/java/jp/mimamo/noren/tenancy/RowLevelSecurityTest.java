@@ -59,6 +59,17 @@ class RowLevelSecurityTest extends ApiTestBase {
         yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
         yamato().put("/api/v1/regions/yamato/statistics/population", "{\"agedSixtyFivePlus\":60000}");
         yamatoHasASeminarWhoseWaitlistMovedUp();
+        yamatoHasALaunchChecklist();
+    }
+
+    /** The launch checklist's tick through the API; its partners come from onboarding, so one is written directly. */
+    private void yamatoHasALaunchChecklist() {
+        yamato().put("/api/v1/regions/yamato/launch-checklist/consent-form", "{\"done\":true}");
+        try (Connection owner = TestDatabase.get().superuser("noren"); Statement st = owner.createStatement()) {
+            st.execute("insert into launch_partners (region_id, name, role) values ('yamato', '大和市', 'government')");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A registrant born this month, consented long ago: their update cycle opens and one contact is recorded. */
@@ -110,7 +121,7 @@ class RowLevelSecurityTest extends ApiTestBase {
             List<String> tables = regionOwnedTables(owner);
             assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "billing_counters", "centres", "centre_members", "registrants", "registrant_connections",
-                    "registrant_status_changes", "registry_settings", "keychains", "access_log", "birth_month_cycles", "update_contacts");
+                    "registrant_status_changes", "registry_settings", "keychains", "access_log", "birth_month_cycles", "update_contacts", "launch_partners", "launch_checklist");
             for (String table : tables) {
                 if (!appCanRead(owner, table)) {
                     continue;

@@ -1,4 +1,4 @@
-package jp.mimamo.noren.users;
+package jp.mimamo.noren.identity;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * Non-2xx answers come back as {@link Reply} so callers can tell "already exists" from "down".
  */
 @Singleton
-class KeycloakAdmin {
+public class KeycloakAdmin {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private final KeycloakSettings settings;
     private final JsonMapper json;
@@ -37,29 +37,29 @@ class KeycloakAdmin {
         this.json = json;
     }
 
-    record Reply(int status, String body, Optional<String> location) {
-        boolean ok() {
+    public record Reply(int status, String body, Optional<String> location) {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send("GET", path, null);
     }
 
-    Reply post(String path, Object body) {
+    public Reply post(String path, Object body) {
         return send("POST", path, body);
     }
 
-    Reply put(String path, Object body) {
+    public Reply put(String path, Object body) {
         return send("PUT", path, body);
     }
 
-    Reply delete(String path, Object body) {
+    public Reply delete(String path, Object body) {
         return send("DELETE", path, body);
     }
 
-    JsonNode parse(String body) {
+    public JsonNode parse(String body) {
         try {
             return json.readValue(body, JsonNode.class);
         } catch (IOException e) {
@@ -67,7 +67,7 @@ class KeycloakAdmin {
         }
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
@@ -139,7 +139,7 @@ class KeycloakAdmin {
         return settings.url() + "/admin/realms/" + settings.realm();
     }
 
-    static List<JsonNode> list(JsonNode array) {
+    public static List<JsonNode> list(JsonNode array) {
         List<JsonNode> items = new java.util.ArrayList<>();
         array.values().forEach(items::add);
         return items;
