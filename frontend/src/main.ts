@@ -8,6 +8,7 @@ import StartupError from './components/layout/TheStartupError.vue'
 import { configureApiClient } from './api/client'
 import { getPublicConfig } from './api/config'
 import { getMe } from './api/me'
+import { startPublic } from './public/startPublic'
 import { freshToken, relogin, startSession } from './auth/session'
 import { currentLocale, i18n, setLocale } from './i18n'
 import { createAppRouter } from './router'
@@ -35,7 +36,11 @@ async function start() {
   app.mount('#app')
 }
 
-start().catch((error: unknown) => {
-  console.error(error)
-  createApp(StartupError, { error }).use(i18n).use(elementPlus).mount('#app')
-})
+if (window.location.pathname.startsWith('/p/')) {
+  startPublic()
+} else {
+  start().catch((error: unknown) => {
+    console.error(error)
+    createApp(StartupError, { error }).use(i18n).use(elementPlus).mount('#app')
+  })
+}
