@@ -71,7 +71,7 @@ class SeminarPublicBrowserIT extends BrowserTestBase {
             page.navigate(appUrl() + "/p/yamato/events");
             awaitCalendar(page);
             Locator card = page.locator("[data-test=public-event]").filter(new Locator.FilterOptions().setHasText(TITLE)).first();
-            assertThat(card.locator("[data-test=public-event-seats]")).hasText("残りわずか（2 席）");
+            assertThat(card.locator("[data-test=public-event-seats]")).hasText("残り 2 席");
             assertThat(card).containsText("¥300");
             assertThat(card.locator("[data-test=public-event-when]")).containsText("（");
             assertFitsTheScreen(page);
