@@ -17,6 +17,7 @@ export type ProblemKind =
   | 'invalid-state'
   | 'payload-too-large'
   | 'unsupported-media-type'
+  | 'too-many-requests'
   | 'upstream-unavailable'
   | 'internal'
   | 'network'
@@ -69,6 +70,7 @@ const KNOWN_KINDS = [
   'invalid-state',
   'payload-too-large',
   'unsupported-media-type',
+  'too-many-requests',
   'upstream-unavailable',
   'internal',
 ] as const
@@ -81,6 +83,7 @@ const KIND_BY_STATUS: Record<number, string> = {
   409: 'conflict',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
+  429: 'too-many-requests',
   503: 'upstream-unavailable',
 }
 

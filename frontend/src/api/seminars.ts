@@ -288,6 +288,9 @@ export const register = (region: string, seminarId: number, form: RegistrationFo
   http.post<Registration[]>(`${base(region)}/seminars/${seg(seminarId)}/registrations`, form)
 export const listRegistrations = (region: string, sessionId: number) =>
   http.get<Registration[]>(`${base(region)}/seminar-sessions/${seg(sessionId)}/registrations`)
+/** Calls a session off before it starts: everyone holding or waiting for a seat is told and their places cancelled. */
+export const cancelSession = (region: string, sessionId: number) =>
+  http.post<SessionChange>(`${base(region)}/seminar-sessions/${seg(sessionId)}/cancel`, {})
 export const cancelRegistration = (region: string, id: number) =>
   http.post<Cancellation>(`${base(region)}/seminar-registrations/${seg(id)}/cancel`, {})
 export const markAttendance = (region: string, id: number, attended: boolean) =>

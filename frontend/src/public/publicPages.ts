@@ -5,8 +5,17 @@ import { elementPlus } from '@/elementPlus'
 import { currentLocale, i18n, setLocale } from '@/i18n'
 import PublicApp from './PublicApp.vue'
 
-/** The pages a person opens without an account: applying for a new region and accepting its invitation. */
+/**
+ * The pages a person opens without an account: a region's seminar calendar (`/p/<region>/…`), applying for a new
+ * region and accepting its invitation. No login, no side navigation.
+ */
 export const publicRoutes: RouteRecordRaw[] = [
+  {
+    path: '/p/:region/events',
+    name: 'public-events',
+    component: () => import('@/views/public/PublicEventsView.vue'),
+    meta: { titleKey: 'public.title' },
+  },
   { path: '/apply', name: 'apply', component: () => import('@/views/onboarding/ApplyView.vue'), meta: { titleKey: 'onboarding.apply.title' } },
   {
     path: '/apply/verify',
@@ -30,7 +39,7 @@ export const publicRoutes: RouteRecordRaw[] = [
 ]
 
 export function isPublicPath(path: string): boolean {
-  return path === '/apply' || path.startsWith('/apply/') || path === '/invitation'
+  return path.startsWith('/p/') || path === '/apply' || path.startsWith('/apply/') || path === '/invitation'
 }
 
 export function startPublicPages(): void {

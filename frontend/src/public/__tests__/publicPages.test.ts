@@ -7,6 +7,7 @@ describe('public pages', () => {
     expect(isPublicPath('/apply/verify')).toBe(true)
     expect(isPublicPath('/apply/edit')).toBe(true)
     expect(isPublicPath('/invitation')).toBe(true)
+    expect(isPublicPath('/p/ota/events')).toBe(true)
   })
 
   it('keeps every other page behind the login', () => {

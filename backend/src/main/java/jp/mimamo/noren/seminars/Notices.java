@@ -36,6 +36,16 @@ class Notices {
 
     /** Records a notice for each registration, inside the caller's transaction. */
     List<Pending> record(Connection c, String region, List<Long> registrationIds, String kind) throws SQLException {
+        return record(c, region, registrationIds, kind, null);
+    }
+
+    /** Records a notice to the address the person gave with this application, which may differ from the one on record. */
+    List<Pending> recordTo(Connection c, String region, long registrationId, String kind, String address) throws SQLException {
+        return record(c, region, List.of(registrationId), kind, address);
+    }
+
+    private List<Pending> record(Connection c, String region, List<Long> registrationIds, String kind, String address)
+            throws SQLException {
         String about = """
                 select p.name, p.email, p.phone, m.title, v.name, s.starts_at, s.ends_at
                 from seminar_registrations r
@@ -54,7 +64,7 @@ class Notices {
                     if (!rs.next()) {
                         continue;
                     }
-                    String email = rs.getString(2);
+                    String email = address != null ? address : rs.getString(2);
                     write.setString(1, region);
                     write.setLong(2, registrationId);
                     write.setString(3, kind);

@@ -33,9 +33,12 @@ class SeminarController {
     private final Seminars seminars;
     private final SeminarStatistics statistics;
     private final SponsorSeminarActivity activity;
+    private final SessionCancellations cancellations;
 
-    SeminarController(Venues venues, Seminars seminars, SeminarStatistics statistics, SponsorSeminarActivity activity) {
+    SeminarController(Venues venues, Seminars seminars, SeminarStatistics statistics, SponsorSeminarActivity activity,
+                      SessionCancellations cancellations) {
         this.venues = venues;
+        this.cancellations = cancellations;
         this.seminars = seminars;
         this.statistics = statistics;
         this.activity = activity;
@@ -99,6 +102,12 @@ class SeminarController {
     SessionChange moveSession(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request, long sessionId,
                               @Body SessionForm form) {
         return seminars.moveSession(scope, sessionId, form, localeOf(request));
+    }
+
+    /** Calls a session off before it starts; staff as well as the admin, since it is often decided on the day before. */
+    @Post("/seminar-sessions/{sessionId}/cancel")
+    SessionChange cancelSession(@Parameter(hidden = true) @InRegion CurrentRegion scope, long sessionId) {
+        return cancellations.cancel(scope, sessionId);
     }
 
     @Get("/seminars/{seminarId}/participation")

@@ -140,7 +140,7 @@ class Seminars {
         return new SessionChange(moved.session(), notices.deliver(region, moved.pending()));
     }
 
-    private static List<Long> activeRegistrations(Connection c, String region, long sessionId) throws SQLException {
+    static List<Long> activeRegistrations(Connection c, String region, long sessionId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select id from seminar_registrations where region_id = ? and session_id = ?"
                 + " and status in ('registered', 'waitlisted') order by id")) {
             ps.setString(1, region);

@@ -1,6 +1,7 @@
 package jp.mimamo.noren.shared;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jp.mimamo.noren.seminars.SeminarFixtures;
 import jp.mimamo.noren.sponsors.SponsorFixtures;
 import jp.mimamo.noren.support.Api;
 import jp.mimamo.noren.support.ApiTestBase;
@@ -23,11 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputTest extends ApiTestBase {
     private static final String SPONSORS = "/api/v1/regions/yamato/sponsors";
     private long sponsorId;
+    private long publicSessionId;
 
     @BeforeAll
     void aSponsorToEdit() {
         ensureRegions();
         sponsorId = yamato().post(SPONSORS, SponsorFixtures.aHospital().with("name", "入力検証病院").json()).json().get("id").getLongValue();
+        long seminar = yamato().post("/api/v1/regions/yamato/seminars", SeminarFixtures.aMonthlySeminar().with("title", "入力検証の講座").json(json))
+                .json().get("id").getLongValue();
+        publicSessionId = yamato().get("/api/v1/regions/yamato/seminars/" + seminar).json().get("sessions").get(0).get("id").getLongValue();
     }
 
     @ParameterizedTest
@@ -125,6 +130,67 @@ class BadInputTest extends ApiTestBase {
         Api.Reply reply = yamato().get("/api/v1/nothing-here");
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.isProblem()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\": ", "[1,2,3]", "{\"answers\": \"x\"}", "{\"name\": {\"nested\": true}}"})
+    void malformedPublicApplicationsAreA400AndRecordNothing(String body) throws SQLException {
+        assertPublicRejected(() -> api().post(publicApplication(String.valueOf(publicSessionId)), body), 400, "malformed-request");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"consent\": \"yes please\"}", "{\"answers\": {\"q\": [1]}}", "{}"})
+    void publicApplicationsWithoutAValidFormAreA400AndRecordNothing(String body) throws SQLException {
+        assertPublicRejected(() -> api().post(publicApplication(String.valueOf(publicSessionId)), body), 400, "validation");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13-45", "abc", "1%20or%201=1"})
+    void aSessionThatIsNoNumberIsA400OnThePublicForm(String session) throws SQLException {
+        assertPublicRejected(() -> api().post(publicApplication(session), "{}"), 400, "malformed-request");
+    }
+
+    @Test
+    void anOversizedPublicApplicationIsA413() throws SQLException {
+        String big = "{\"name\": \"" + "あ".repeat(4000) + "\", \"consent\": true}";
+        assertPublicRejected(() -> api().post(publicApplication(String.valueOf(publicSessionId)), big), 413, "payload-too-large");
+        String huge = "{\"name\": \"" + "あ".repeat(10 * 1024 * 1024 / 3) + "\"}";
+        assertPublicRejected(() -> api().post(publicApplication(String.valueOf(publicSessionId)), huge), 413, "payload-too-large");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yamato'%20or%20'1'='1", "yamato%3Bdrop%20table%20seminars", "..%2Fkishiwada"})
+    void anInjectedRegionCodeOnThePublicPageIsA404(String region) throws SQLException {
+        assertPublicRejected(() -> api().get("/api/v1/public/regions/" + region + "/events"), 404, "not-found");
+        assertPublicRejected(() -> api().post("/api/v1/public/regions/" + region + "/events/" + publicSessionId + "/applications",
+                "{\"name\": \"x\"}"), 404, "not-found");
+    }
+
+    @Test
+    void anInjectedNameWithoutAValidTokenIsRefusedInJapanese() throws SQLException {
+        String body = "{\"name\": \"'); delete from seminar_registrations; --\", \"nameKana\": \"<script>alert(1)</script>\","
+                + " \"phone\": \"03-0000-0000\", \"consent\": true, \"formToken\": \"x'--\"}";
+        Api.Reply reply = assertPublicRejected(() -> api().post(publicApplication(String.valueOf(publicSessionId)), body), 400, "validation");
+        assertThat(reply.json().get("detail").getStringValue()).contains("ページを読み込み直して");
+    }
+
+    private Api.Reply assertPublicRejected(Supplier<Api.Reply> call, int status, String type) throws SQLException {
+        long before = registrations();
+        Api.Reply reply = assertRejected(call, status, type);
+        assertThat(registrations()).isEqualTo(before);
+        return reply;
+    }
+
+    private static String publicApplication(String session) {
+        return "/api/v1/public/regions/yamato/events/" + session + "/applications";
+    }
+
+    private static long registrations() throws SQLException {
+        try (Connection c = TestDatabase.get().superuser("noren"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select count(*) from seminar_registrations")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private Api.Reply assertRejected(Supplier<Api.Reply> call, int status, String type) throws SQLException {

@@ -141,6 +141,7 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("PUT /api/v1/regions/{region}/seminars/{seminarId}", SEMINAR.replace("{", "{\"version\":0,"));
         CASES.put("POST /api/v1/regions/{region}/seminars/{seminarId}/sessions", SESSION);
         CASES.put("PUT /api/v1/regions/{region}/seminar-sessions/{sessionId}", SESSION.replace("{", "{\"version\":0,"));
+        CASES.put("POST /api/v1/regions/{region}/seminar-sessions/{sessionId}/cancel", null);
         CASES.put("GET /api/v1/regions/{region}/seminars/{seminarId}/participation", null);
         CASES.put("GET /api/v1/regions/{region}/seminar-statistics/years/{year}", null);
         CASES.put("GET /api/v1/regions/{region}/seminar-statistics/lapsed", null);
