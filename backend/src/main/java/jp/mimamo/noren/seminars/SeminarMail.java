@@ -1,11 +1,21 @@
 package jp.mimamo.noren.seminars;
 
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import jp.mimamo.noren.documents.DocumentText;
+import jp.mimamo.noren.documents.TemplateKind;
+import jp.mimamo.noren.documents.TemplateKind.Placeholder;
 import jp.mimamo.noren.shared.JapaneseCalendar;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 
-/** The Japanese mail a registrant gets when they move up from the waitlist or their session moves. */
+/**
+ * The Japanese mail a registrant gets when they move up from the waitlist or their session moves. Its words are the
+ * texts {@code seminar-promoted} and {@code seminar-moved} of head office's template library.
+ */
 record SeminarMail(String subject, String text) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
@@ -13,23 +23,43 @@ record SeminarMail(String subject, String text) {
     record About(String title, String venue, LocalDateTime startsAt, LocalDateTime endsAt) {
     }
 
-    static SeminarMail of(String kind, String regionName, String participant, About about) {
-        String when = when(about);
-        String where = about.venue() == null ? "" : "会場: " + about.venue() + "\n";
-        String opening = participant + " 様\n\n" + regionName + "です。\n";
-        String closing = "\nご都合が悪くなった場合は、お手数ですがご連絡ください。\n\n" + regionName + "\n";
-        if ("promoted".equals(kind)) {
-            return new SeminarMail("【参加確定】" + about.title(),
-                    opening + "キャンセル待ちをしていただいていた「" + about.title() + "」に空きが出ましたので、参加が確定しました。\n\n"
-                            + "日時: " + when + "\n" + where + closing);
-        }
-        return new SeminarMail("【日時変更】" + about.title(),
-                opening + "お申し込みいただいている「" + about.title() + "」の日時が変更になりました。\n\n"
-                        + "新しい日時: " + when + "\n" + where + closing);
+    /** The library key of a notice's kind ({@code promoted} or {@code moved}). */
+    static String keyFor(String kind) {
+        return "promoted".equals(kind) ? Templates.PROMOTED : Templates.MOVED;
+    }
+
+    static SeminarMail of(DocumentText template, String regionName, String participant, About about) {
+        Map<String, String> values = Map.of("participantName", participant, "regionName", regionName, "seminarTitle", about.title(),
+                "when", when(about), "venueLine", about.venue() == null ? "" : "会場: " + about.venue() + "\n");
+        return new SeminarMail(template.subject(values), template.body(values));
     }
 
     /** 令和8年5月10日 14:00〜16:00 */
     static String when(About about) {
         return JapaneseCalendar.date(about.startsAt().toLocalDate()) + " " + TIME.format(about.startsAt()) + "〜" + TIME.format(about.endsAt());
+    }
+
+    /** The two mails' kinds in the template library, with the placeholders filled in. */
+    @Factory
+    static class Templates {
+        static final String PROMOTED = "seminar-promoted";
+        static final String MOVED = "seminar-moved";
+        private static final List<Placeholder> PLACEHOLDERS = List.of(
+                new Placeholder("participantName", "参加者の氏名", "Participant's name", "大森 太郎"),
+                new Placeholder("regionName", "地域（ネットワーク）の名称", "Region (network) name", "みま～も大田"),
+                new Placeholder("seminarTitle", "講座名", "Seminar title", "地域づくりセミナー"),
+                new Placeholder("when", "日時", "Date and time", "令和8年5月10日 14:00〜16:00"),
+                new Placeholder("venueLine", "会場の行（会場がなければ空）", "Venue line (empty without a venue)", "会場: 大森地域センター\n"));
+
+        @Singleton
+        TemplateKind promoted() {
+            return new TemplateKind(PROMOTED, "講座：キャンセル待ちからの参加確定メール", "Seminar: moved up from the waitlist (mail)", true,
+                    PLACEHOLDERS);
+        }
+
+        @Singleton
+        TemplateKind moved() {
+            return new TemplateKind(MOVED, "講座：日時変更のお知らせメール", "Seminar: session moved (mail)", true, PLACEHOLDERS);
+        }
     }
 }

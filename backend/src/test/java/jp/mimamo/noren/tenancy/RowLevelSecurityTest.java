@@ -57,6 +57,7 @@ class RowLevelSecurityTest extends ApiTestBase {
         registry.staff().get(registry.path("/registrants/" + registrant));
         yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
         yamatoHasASeminarWhoseWaitlistMovedUp();
+        yamato().put("/api/v1/regions/yamato/sponsor-categories/care/override", "{\"hidden\":true}");
     }
 
     /** Every seminar table: a venue, a seminar with an organiser, a session, two people, a cancellation and its notice. */
