@@ -172,3 +172,10 @@ create policy region_isolation on region_sponsor_categories
     using (region_id = current_region()) with check (region_id = current_region());
 
 grant select, insert, update, delete on region_sponsor_categories to ${appRole};
+
+-- Named seminar formats a new seminar may start from: one a line, 名称｜所要時間（分）｜定員｜説明.
+insert into document_template_versions (template_key, version, subject, body, note, published_by) values
+('seminar-formats', 1, null,
+'地域づくりセミナー｜120｜40｜医療・介護・地域の皆さんが一緒に学び、見守りの輪を広げるためのセミナーです。
+体操教室｜60｜20｜介護予防のための体操教室です。動きやすい服装と飲み物をお持ちください。
+見守りキーホルダー説明会｜60｜30｜見守りキーホルダーの登録のしかたと、困ったときの使い方をご説明します。', '初版', 'system');

@@ -63,6 +63,7 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("DELETE /api/v1/regions/{region}/sponsor-categories/{code}/override", null);
         CASES.put("GET /api/v1/regions/{region}/consent-form", null);
         CASES.put("GET /api/v1/regions/{region}/consent-form/pdf", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-formats", null);
         CASES.put("GET /api/v1/regions/{region}/users", null);
         CASES.put("POST /api/v1/regions/{region}/users", "{\"email\":\"x@example.jp\",\"lastName\":\"岸\",\"firstName\":\"和田\",\"role\":\"region-admin\"}");
         CASES.put("PUT /api/v1/regions/{region}/users/{userId}/roles", "{\"roles\":[\"region-admin\"]}");

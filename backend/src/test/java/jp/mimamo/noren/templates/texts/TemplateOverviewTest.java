@@ -41,7 +41,7 @@ class TemplateOverviewTest extends ApiTestBase {
     @Test
     void everyKindOfTheLibraryIsListedForARegionAndHeadOffice() {
         List<String> kinds = List.of("renewal-request", "renewal-reminder", "receipt", "invoice", "keychain-card", "consent-form",
-                "seminar-promoted", "seminar-moved");
+                "seminar-promoted", "seminar-moved", "seminar-formats");
         Api other = api().as(TestTokens.regionAdmin(OTHER));
         JsonNode regionList = other.get("/api/v1/regions/" + OTHER + "/document-templates").json();
         assertThat(keys(regionList)).containsAll(kinds);
