@@ -2,6 +2,7 @@ package jp.mimamo.noren.e2e;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jp.mimamo.noren.support.Api;
@@ -22,6 +23,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @MicronautTest
 class TemplateLibraryBrowserIT extends BrowserTestBase {
     private static final String HEAD_OFFICE_LINE = "※ 本領収書の再発行は一回限りです。";
+    private static final LocatorAssertions.ContainsTextOptions SLOW = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
     private static final String KISHIWADA_LINE = "岸和田の見守り活動へのご協賛、ありがとうございます。";
 
     @BeforeAll
@@ -51,8 +53,8 @@ class TemplateLibraryBrowserIT extends BrowserTestBase {
             page.locator(".el-message-box__btns .el-button--primary").click();
             assertThat(page.locator("[data-test=template-versions]")).containsText("再発行の注意書きを追加");
 
-            page.navigate(appUrl() + "/hq/document-templates");
-            assertThat(page.locator("[data-test=hq-template-overrides-receipt]")).containsText("岸和田");
+            page.locator("[data-test=nav-hq-document-templates]").click();
+            assertThat(page.locator("[data-test=hq-template-overrides-receipt]")).containsText("岸和田", SLOW);
             SignIn.screenshot(page, "hq-template-overrides");
         }
 
@@ -61,7 +63,7 @@ class TemplateLibraryBrowserIT extends BrowserTestBase {
             SignIn.as(page, appUrl(), "kishiwada-admin", url -> url.contains("/regions/"));
             page.locator("[data-test=nav-document-templates]").click();
             assertThat(page.locator("h1")).containsText("ひな形の一覧");
-            assertThat(page.locator("[data-test=region-template-source-receipt]")).containsText("本部のひな形が更新されています");
+            assertThat(page.locator("[data-test=region-template-source-receipt]")).containsText("本部のひな形が更新されています", SLOW);
             assertThat(page.locator("[data-test=region-template-version-receipt]")).containsText("本部は第");
             assertThat(page.locator("[data-test=region-template-version-invoice]")).containsText("本部のひな形（第");
             SignIn.screenshot(page, "region-template-overview");
