@@ -145,3 +145,17 @@ export const revertOverride = (region: string, key: string, revision: number) =>
 
 export const previewRegionText = (region: string, key: string, text: TemplateText) =>
   http.post<TemplateText>(`${regional(region)}/${seg(key)}/preview`, text)
+
+/** A region that uses its own text for a template, and the head-office version that text is based on. */
+export interface TemplateOverrideRegion {
+  region: string
+  regionName: string
+  baseVersion: number
+}
+
+export interface TemplateOverrides {
+  templates: { key: string; latestVersion: number; regions: TemplateOverrideRegion[] }[]
+}
+
+/** Head office's overview: which regions use their own text for which template (no texts). */
+export const getTemplateOverrides = () => http.get<TemplateOverrides>('/api/v1/hq/statistics/template-overrides')

@@ -5,6 +5,8 @@ export interface SponsorCategory {
   nameJa: string
   nameEn: string
   sortOrder: number
+  /** Hidden by the region: not offered for new choices; sponsors filed under it keep it. */
+  hidden?: boolean
 }
 
 export type SponsorStatus = 'active' | 'archived' | 'all'

@@ -35,6 +35,9 @@ beforeEach(() => {
         { key: 'receipt', nameJa: '領収書', nameEn: 'Receipt', latestVersion: null, publishedAt: null, publishedBy: null },
       ]
     }
+    if (url.pathname === '/api/v1/hq/statistics/template-overrides') {
+      return { templates: [{ key: 'renewal-request', latestVersion: 2, regions: [{ region: 'ota', regionName: 'みま～も大田', baseVersion: 1 }] }] }
+    }
     if (url.pathname === `${BASE}/renewal-request`) return library
     if (url.pathname === `${BASE}/renewal-request/preview`) {
       return body.body.includes('{feee}')
@@ -90,6 +93,11 @@ describe('head office document templates', { timeout: 20000 }, () => {
     expect(text).toContain('協賛継続のお願い（依頼）')
     expect(text).toContain('第2版')
     expect(text).toContain('未公開')
+    const overrides = wrapper.get('[data-test="hq-template-overrides-renewal-request"]').text()
+    expect(overrides).toContain('1地域')
+    expect(overrides).toContain('みま～も大田')
+    expect(overrides).toContain('第1版をもとにしている')
+    expect(wrapper.get('[data-test="hq-template-overrides-receipt"]').text()).toContain('なし')
     expect(wrapper.get('[data-test="hq-template-open-renewal-request"]').attributes('href')).toBe('/hq/document-templates/renewal-request')
   })
 

@@ -1,6 +1,7 @@
 package jp.mimamo.noren.billing;
 
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.documents.DocumentText;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,9 +27,9 @@ class InvoiceRepository {
         return select(c, "where region_id = ? and sponsor_id = ? order by fiscal_year desc", region, sponsorId, null);
     }
 
-    void insert(Connection c, String region, IssuedInvoice invoice) throws SQLException {
+    void insert(Connection c, String region, IssuedInvoice invoice, DocumentText wording) throws SQLException {
         String sql = "insert into invoices (region_id, " + COLUMNS.replace(", issued_at", "")
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + ", template_key, template_version, template_region_revision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, region);
             ps.setLong(2, invoice.sponsorId());
@@ -47,6 +48,9 @@ class InvoiceRepository {
             ps.setInt(15, invoice.amount());
             ps.setObject(16, invoice.sealId(), Types.BIGINT);
             ps.setString(17, invoice.issuedBy());
+            ps.setString(18, wording.key());
+            ps.setInt(19, wording.version());
+            ps.setObject(20, wording.regionRevision(), Types.INTEGER);
             ps.executeUpdate();
         }
     }

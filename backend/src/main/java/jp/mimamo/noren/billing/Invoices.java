@@ -1,9 +1,13 @@
 package jp.mimamo.noren.billing;
 
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.documents.DocumentText;
 import jp.mimamo.noren.documents.Invoice;
 import jp.mimamo.noren.documents.Issuer;
+import jp.mimamo.noren.documents.JapaneseDates;
 import jp.mimamo.noren.documents.SponsorDocuments;
+import jp.mimamo.noren.documents.Wording;
+import jp.mimamo.noren.documents.Yen;
 import jp.mimamo.noren.shared.ChangeLog;
 import jp.mimamo.noren.shared.FiscalYear;
 import jp.mimamo.noren.shared.HistoryEntry.FieldChange;
@@ -22,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Issuing a year's invoice, once: the first request numbers it, stores what it says and sets the year's 請求日;
@@ -62,7 +67,7 @@ class Invoices {
                     today, region.region().name(), settings.registrationNumber(), settings.paymentNote(), billed.sponsorName(),
                     billed.contactName(), billed.postalCode(), billed.address(), billed.units(), billed.unitFee(), billed.fee(),
                     SealStore.currentId(c, region.code()).orElse(null), region.caller().username(), null);
-            invoices.insert(c, region.code(), invoice);
+            invoices.insert(c, region.code(), invoice, DocumentText.inForce(c, region.code(), BillingTemplates.INVOICE));
             List<FieldChange> changes = new ArrayList<>();
             ChangeLog.compare(changes, "invoiceNumber", null, invoice.number());
             if (years.markInvoiced(c, region.code(), sponsorId, year, today)) {
@@ -79,11 +84,16 @@ class Invoices {
             IssuedInvoice invoice = invoices.find(c, region.code(), sponsorId, year)
                     .orElseThrow(() -> new ProblemException(ProblemType.INVALID_STATE, "problem.billing.invoiceNotIssued"));
             FiscalYear fiscalYear = new FiscalYear(year);
+            DocumentText text = IssuedWording.of(c, "invoices", BillingTemplates.INVOICE, region.code(), sponsorId, year);
+            Map<String, String> values = Map.of("fiscalYear", fiscalYear.label(Locale.JAPANESE),
+                    "periodFrom", JapaneseDates.western(fiscalYear.firstDay()), "periodTo", JapaneseDates.western(fiscalYear.lastDay()),
+                    "units", String.valueOf(invoice.units()), "amount", Yen.format(invoice.amount()));
             return new Invoice(invoice.number(), invoice.issuedOn(),
                     new Issuer(invoice.issuerName(), invoice.registrationNumber(), SealStore.image(c, region.code(), invoice.sealId())),
                     new Invoice.Addressee(invoice.addressee(), invoice.contactName(), invoice.postalCode(), invoice.address()),
                     fiscalYear.label(Locale.JAPANESE), new Invoice.Period(fiscalYear.firstDay(), fiscalYear.lastDay()),
-                    invoice.units(), invoice.unitFee(), invoice.amount(), invoice.paymentNote());
+                    invoice.units(), invoice.unitFee(), invoice.amount(), invoice.paymentNote(),
+                    new Wording(text.subject(values), text.body(values)));
         });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

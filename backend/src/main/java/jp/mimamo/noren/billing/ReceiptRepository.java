@@ -1,6 +1,7 @@
 package jp.mimamo.noren.billing;
 
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.documents.DocumentText;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,9 +26,10 @@ class ReceiptRepository {
         return select(c, "where region_id = ? and sponsor_id = ? order by fiscal_year desc", region, sponsorId, null);
     }
 
-    void insert(Connection c, String region, IssuedReceipt receipt) throws SQLException {
+    void insert(Connection c, String region, IssuedReceipt receipt, DocumentText wording) throws SQLException {
         String sql = "insert into receipts (region_id, sponsor_id, fiscal_year, number, issued_on, issuer_name, registration_number,"
-                + " addressee, amount, paid_on, payment_method, units, seal_id, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " addressee, amount, paid_on, payment_method, units, seal_id, issued_by, template_key, template_version,"
+                + " template_region_revision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, region);
             ps.setLong(2, receipt.sponsorId());
@@ -43,6 +45,9 @@ class ReceiptRepository {
             ps.setInt(12, receipt.units());
             ps.setObject(13, receipt.sealId(), Types.BIGINT);
             ps.setString(14, receipt.issuedBy());
+            ps.setString(15, wording.key());
+            ps.setInt(16, wording.version());
+            ps.setObject(17, wording.regionRevision(), Types.INTEGER);
             ps.executeUpdate();
         }
     }

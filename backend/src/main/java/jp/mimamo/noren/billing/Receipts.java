@@ -1,9 +1,13 @@
 package jp.mimamo.noren.billing;
 
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.documents.DocumentText;
 import jp.mimamo.noren.documents.Issuer;
+import jp.mimamo.noren.documents.JapaneseDates;
 import jp.mimamo.noren.documents.Receipt;
 import jp.mimamo.noren.documents.SponsorDocuments;
+import jp.mimamo.noren.documents.Wording;
+import jp.mimamo.noren.documents.Yen;
 import jp.mimamo.noren.shared.ChangeLog;
 import jp.mimamo.noren.shared.FiscalYear;
 import jp.mimamo.noren.shared.HistoryEntry.FieldChange;
@@ -62,7 +66,7 @@ class Receipts {
                     LocalDate.now(clock), region.region().name(), settings.registrationNumber(), billed.sponsorName(),
                     billed.paidAmount(), billed.paidOn(), billed.paymentMethod(), billed.units(),
                     SealStore.currentId(c, region.code()).orElse(null), region.caller().username(), null, 0);
-            receipts.insert(c, region.code(), receipt);
+            receipts.insert(c, region.code(), receipt, DocumentText.inForce(c, region.code(), BillingTemplates.RECEIPT));
             List<FieldChange> changes = new ArrayList<>();
             ChangeLog.compare(changes, "receiptNumber", null, receipt.number());
             years.record(c, region.code(), sponsorId, year, region.caller().username(), "receipted", changes);
@@ -80,11 +84,15 @@ class Receipts {
             IssuedReceipt receipt = receipts.find(c, region.code(), sponsorId, year)
                     .orElseThrow(() -> new ProblemException(ProblemType.INVALID_STATE, "problem.billing.receiptNotIssued"));
             boolean reprint = receipts.countPrint(c, region.code(), sponsorId, year) > 0;
+            String fiscalYear = new FiscalYear(year).label(Locale.JAPANESE);
+            String method = METHODS.getOrDefault(receipt.paymentMethod(), receipt.paymentMethod());
+            DocumentText text = IssuedWording.of(c, "receipts", BillingTemplates.RECEIPT, region.code(), sponsorId, year);
+            Map<String, String> values = Map.of("fiscalYear", fiscalYear, "units", String.valueOf(receipt.units()),
+                    "amount", Yen.format(receipt.amount()), "paidOn", JapaneseDates.withWestern(receipt.paidOn()), "paymentMethod", method);
             Receipt document = new Receipt(receipt.number(), receipt.issuedOn(),
                     new Issuer(receipt.issuerName(), receipt.registrationNumber(), SealStore.image(c, region.code(), receipt.sealId())),
-                    receipt.addressee(), receipt.amount(), new FiscalYear(year).label(Locale.JAPANESE), receipt.units(),
-                    receipt.paidOn(), METHODS.getOrDefault(receipt.paymentMethod(), receipt.paymentMethod()),
-                    reprint ? LocalDate.now(clock) : null);
+                    receipt.addressee(), receipt.amount(), fiscalYear, receipt.units(), receipt.paidOn(), method,
+                    reprint ? LocalDate.now(clock) : null, new Wording(text.subject(values), text.body(values)));
             return new Printed(render(document), "領収書", receipt.number(), receipt.addressee());
         });
     }

@@ -17,9 +17,16 @@ import java.util.Objects;
  * @param unitFee     yen per unit
  * @param amount      yen asked for; less than units × unitFee when the fee was prorated by months
  * @param paymentNote where and how to pay (振込先 …), or null
+ * @param wording     the title and wording from the template library the invoice was issued with; null prints the
+ *                    standard wording
  */
 public record Invoice(String number, LocalDate issuedOn, Issuer issuer, Addressee addressee, String fiscalYear,
-                      Period period, int units, long unitFee, long amount, String paymentNote) {
+                      Period period, int units, long unitFee, long amount, String paymentNote, Wording wording) {
+    public Invoice(String number, LocalDate issuedOn, Issuer issuer, Addressee addressee, String fiscalYear,
+                   Period period, int units, long unitFee, long amount, String paymentNote) {
+        this(number, issuedOn, issuer, addressee, fiscalYear, period, units, unitFee, amount, paymentNote, null);
+    }
+
     public Invoice {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");

@@ -18,17 +18,20 @@ final class InvoiceLayout {
     }
 
     static void draw(Page page, Invoice invoice, PdfImage seal) {
-        page.textCentred(page.width() / 2, 15, "請求書", TITLE);
+        Wording wording = invoice.wording() == null ? standard(invoice) : invoice.wording();
+        page.textCentred(page.width() / 2, 15, wording.title(), TITLE);
         float y = page.textRight(RIGHT, 30, "請求書番号　" + invoice.number(), SMALL);
         page.textRight(RIGHT, y, "発行日　" + JapaneseDates.withWestern(invoice.issuedOn()), SMALL);
         float left = addressee(page, 42, invoice.addressee());
         float right = IssuerBlock.draw(page, RIGHT, 48, invoice.issuer(), seal);
         y = Math.max(left, right) + 8;
-        y = page.paragraph(LEFT, y, WIDTH, "下記のとおりご請求申し上げます。", BODY);
+        y = page.paragraph(LEFT, y, WIDTH, wording.main(), BODY);
         y = total(page, y + 3, invoice.amount());
         y = page.table(LEFT, y + 6, lines(invoice), TABLE);
         y = page.table(LEFT + WIDTH - 100, y + 3, totals(invoice), TABLE);
-        y = page.paragraph(LEFT, y + 6, WIDTH, notes(invoice), NOTE);
+        if (!wording.notes().isEmpty()) {
+            y = page.paragraph(LEFT, y + 6, WIDTH, wording.notes(), NOTE);
+        }
         if (invoice.paymentNote() != null) {
             y = page.table(LEFT, y + 6, Table.of(Table.Column.label(32), Table.Column.text(WIDTH - 32))
                     .row("お支払について", invoice.paymentNote()), BODY);
@@ -74,6 +77,10 @@ final class InvoiceLayout {
                 .row("不課税（消費税の対象外）対象額", Yen.format(invoice.amount()))
                 .row("消費税額", Yen.format(0))
                 .row("合計", Yen.format(invoice.amount()));
+    }
+
+    private static Wording standard(Invoice invoice) {
+        return new Wording("請求書", "下記のとおりご請求申し上げます。\n\n" + notes(invoice));
     }
 
     private static String notes(Invoice invoice) {

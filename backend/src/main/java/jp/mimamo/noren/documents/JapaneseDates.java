@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as Japanese letters write them: 和暦, with 元年 for the first year of an era. */
-final class JapaneseDates {
+public final class JapaneseDates {
     private static final DateTimeFormatter ERA = DateTimeFormatter.ofPattern("GGGG", Locale.JAPAN)
             .withChronology(JapaneseChronology.INSTANCE);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("E", Locale.JAPAN);
@@ -24,12 +24,12 @@ final class JapaneseDates {
     }
 
     /** 2026年4月30日 */
-    static String western(LocalDate date) {
+    public static String western(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     /** 令和8年4月30日（2026年4月30日）: invoices and receipts give both, as accounting offices ask. */
-    static String withWestern(LocalDate date) {
+    public static String withWestern(LocalDate date) {
         return format(date) + "（" + western(date) + "）";
     }
 

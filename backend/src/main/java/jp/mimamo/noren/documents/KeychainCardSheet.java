@@ -20,7 +20,6 @@ public final class KeychainCardSheet {
     private static final float PAD = 3;
     private static final float MARK = 3;
     private static final float MARK_OFFSET = 1.5f;
-    private static final String INSTRUCTIONS = "見守りキーホルダー用カード　外側の角の線に沿って切り取り、点線で山折りにして差し込んでください。";
     private static final TextStyle NOTE = TextStyle.mincho(7.5f).withLineHeight(1.3f);
     private static final TextStyle SMALL = TextStyle.gothic(5.5f).withLineHeight(1.3f);
     private static final TextStyle LABEL = TextStyle.gothic(6.5f).withLineHeight(1.3f);
@@ -34,41 +33,46 @@ public final class KeychainCardSheet {
 
     /** Writes the cards, in order, on as many sheets as they need; an empty list is refused. */
     public static void write(OutputStream out, List<KeychainCard> cards) throws IOException {
+        write(out, cards, KeychainCardTexts.STANDARD);
+    }
+
+    /** As {@link #write(OutputStream, List)}, with the words of the template library. */
+    public static void write(OutputStream out, List<KeychainCard> cards, KeychainCardTexts texts) throws IOException {
         if (cards.isEmpty()) {
             throw new IllegalArgumentException("No cards to print");
         }
         try (JapanesePdf pdf = JapanesePdf.open(out, "見守りキーホルダー カード")) {
             for (int first = 0; first < cards.size(); first += PER_SHEET) {
                 List<KeychainCard> sheet = cards.subList(first, Math.min(cards.size(), first + PER_SHEET));
-                pdf.page(PageSize.A4_PORTRAIT, page -> sheet(page, sheet));
+                pdf.page(PageSize.A4_PORTRAIT, page -> sheet(page, sheet, texts));
             }
         }
     }
 
-    private static void sheet(Page page, List<KeychainCard> cards) {
+    private static void sheet(Page page, List<KeychainCard> cards, KeychainCardTexts texts) {
         float gridWidth = COLUMNS * FACE_WIDTH + (COLUMNS - 1) * GAP_X;
         float gridHeight = ROWS * 2 * FACE_HEIGHT + (ROWS - 1) * GAP_Y;
         float left = (page.width() - gridWidth) / 2;
         float top = 12 + (page.height() - 12 - gridHeight) / 2;
-        page.paragraph(left, 8, gridWidth, INSTRUCTIONS, NOTE);
+        page.paragraph(left, 8, gridWidth, texts.sheetNote(), NOTE);
         for (int i = 0; i < cards.size(); i++) {
             float x = left + (i % COLUMNS) * (FACE_WIDTH + GAP_X);
             float y = top + (i / COLUMNS) * (2 * FACE_HEIGHT + GAP_Y);
-            card(page, x, y, cards.get(i));
+            card(page, x, y, cards.get(i), texts);
         }
     }
 
-    private static void card(Page page, float x, float y, KeychainCard card) {
+    private static void card(Page page, float x, float y, KeychainCard card, KeychainCardTexts texts) {
         cropMarks(page, x, y, FACE_WIDTH, 2 * FACE_HEIGHT);
         page.line(x, y + FACE_HEIGHT, x + FACE_WIDTH, y + FACE_HEIGHT, 1);
-        front(page, x, y, card);
-        back(page, x, y + FACE_HEIGHT, card);
+        front(page, x, y, card, texts);
+        back(page, x, y + FACE_HEIGHT, card, texts);
     }
 
-    private static void front(Page page, float x, float y, KeychainCard card) {
+    private static void front(Page page, float x, float y, KeychainCard card, KeychainCardTexts texts) {
         float width = FACE_WIDTH - 2 * PAD;
-        float next = lines(page, x + PAD, y + 2.5f, width, card.regionName(), SMALL, 2);
-        next = page.text(x + PAD, next + 0.5f, "緊急連絡先", LABEL);
+        float next = lines(page, x + PAD, y + 2.5f, width, texts.heading(card), SMALL, 2);
+        next = page.text(x + PAD, next + 0.5f, texts.frontLabel(), LABEL);
         next = lines(page, x + PAD, next, width, card.centreName(), CENTRE, 2);
         next = page.text(x + PAD, next + 0.3f, card.centrePhone(), PHONE);
         if (card.afterHours() != null) {
@@ -76,9 +80,9 @@ public final class KeychainCardSheet {
         }
     }
 
-    private static void back(Page page, float x, float y, KeychainCard card) {
+    private static void back(Page page, float x, float y, KeychainCard card, KeychainCardTexts texts) {
         float centre = x + FACE_WIDTH / 2;
-        page.textCentred(centre, y + 1.5f, "登録番号", LABEL);
+        page.textCentred(centre, y + 1.5f, texts.backLabel(), LABEL);
         page.qrCode(centre - QR / 2, y + 4.6f, QR, card.lookupUrl());
         page.textCentred(centre, y + 4.6f + QR + 0.6f, card.number(), NUMBER);
     }

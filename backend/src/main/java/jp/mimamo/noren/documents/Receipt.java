@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param paidOn        the day the money arrived
  * @param paymentMethod 振込, 現金 or 口座振替
  * @param reprintedOn   null for the original; the day of the reprint otherwise
+ * @param wording       the title and wording from the template library the receipt was issued with; null prints the
+ *                      standard wording
  */
 public record Receipt(String number, LocalDate issuedOn, Issuer issuer, String addressee, long amount, String fiscalYear,
-                      int units, LocalDate paidOn, String paymentMethod, LocalDate reprintedOn) {
+                      int units, LocalDate paidOn, String paymentMethod, LocalDate reprintedOn, Wording wording) {
+    public Receipt(String number, LocalDate issuedOn, Issuer issuer, String addressee, long amount, String fiscalYear,
+                   int units, LocalDate paidOn, String paymentMethod, LocalDate reprintedOn) {
+        this(number, issuedOn, issuer, addressee, amount, fiscalYear, units, paidOn, paymentMethod, reprintedOn, null);
+    }
+
     public Receipt {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");

@@ -17,7 +17,7 @@ final class ReceiptLayout {
     }
 
     static void draw(Page page, Receipt receipt, PdfImage seal) {
-        page.textCentred(page.width() / 2, 14, "領収書", TITLE);
+        page.textCentred(page.width() / 2, 14, receipt.wording() == null ? "領収書" : receipt.wording().title(), TITLE);
         float y = page.textRight(RIGHT, 16, "No. " + receipt.number(), SMALL);
         y = page.textRight(RIGHT, y, "発行日　" + JapaneseDates.withWestern(receipt.issuedOn()), SMALL);
         if (receipt.reprint()) {
@@ -26,13 +26,19 @@ final class ReceiptLayout {
         float next = page.paragraph(LEFT, 36, 100, receipt.addressee() + "　様", ADDRESSEE);
         page.rule(LEFT, next + 0.5f, 100);
         y = amount(page, next + 8, receipt.amount());
-        y = page.paragraph(LEFT + 15, y + 4, WIDTH - 30,
-                "但し　" + receipt.fiscalYear() + " 協賛金として（" + receipt.units() + "口）\n上記正に領収いたしました。", BODY);
-        y = page.paragraph(LEFT + 15, y + 3, WIDTH - 30,
-                "入金日：" + JapaneseDates.withWestern(receipt.paidOn()) + "　お支払方法：" + receipt.paymentMethod() + "\n"
-                        + "消費税：不課税（協賛金は消費税の課税対象外です）", SMALL);
+        Wording wording = receipt.wording() == null ? standard(receipt) : receipt.wording();
+        y = page.paragraph(LEFT + 15, y + 4, WIDTH - 30, wording.main(), BODY);
+        if (!wording.notes().isEmpty()) {
+            y = page.paragraph(LEFT + 15, y + 3, WIDTH - 30, wording.notes(), SMALL);
+        }
         IssuerBlock.draw(page, RIGHT, Math.max(y + 6, 112), receipt.issuer(), seal);
         page.rule(LEFT - 10, CUT, WIDTH + 20);
+    }
+
+    private static Wording standard(Receipt receipt) {
+        return new Wording("領収書", "但し　" + receipt.fiscalYear() + " 協賛金として（" + receipt.units() + "口）\n上記正に領収いたしました。\n\n"
+                + "入金日：" + JapaneseDates.withWestern(receipt.paidOn()) + "　お支払方法：" + receipt.paymentMethod() + "\n"
+                + "消費税：不課税（協賛金は消費税の課税対象外です）");
     }
 
     private static void reprintMark(Page page, float y, Receipt receipt) {

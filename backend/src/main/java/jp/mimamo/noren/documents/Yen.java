@@ -4,12 +4,12 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /** Yen amounts as documents print them: whole yen, thousands separated. */
-final class Yen {
+public final class Yen {
     private Yen() {
     }
 
     /** ¥12,000 — for amounts in tables and receipts. */
-    static String format(long amount) {
+    public static String format(long amount) {
         return (amount < 0 ? "-¥" : "¥") + grouped(Math.abs(amount));
     }
 

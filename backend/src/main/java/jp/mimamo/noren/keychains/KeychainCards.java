@@ -6,8 +6,10 @@ import jp.mimamo.noren.audit.AccessEntry;
 import jp.mimamo.noren.audit.AccessLog;
 import jp.mimamo.noren.audit.ClientInfo;
 import jp.mimamo.noren.audit.Reader;
+import jp.mimamo.noren.documents.DocumentText;
 import jp.mimamo.noren.documents.KeychainCard;
 import jp.mimamo.noren.documents.KeychainCardSheet;
+import jp.mimamo.noren.documents.KeychainCardTexts;
 import jp.mimamo.noren.registrants.RegistrantAccess;
 import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.shared.ProblemException;
@@ -55,8 +57,10 @@ class KeychainCards {
             errors.reject("registrants", "validation.range", 1, MAX_CARDS);
             errors.throwIfAny();
         }
-        List<KeychainCard> cards = database.inRegion(region, c -> {
+        Sheet sheet = database.inRegion(region, c -> {
             Reader reader = Reader.of(c, region, client);
+            DocumentText text = DocumentText.inForce(c, region.code(), KeychainCardTemplate.KEY);
+            Map<String, String> values = Map.of("regionName", region.region().name());
             List<KeychainCard> found = new ArrayList<>();
             for (long id : ids) {
                 RegistrantAccess.Subject subject = RegistrantAccess.forChange(c, region.code(), reader, id);
@@ -64,17 +68,20 @@ class KeychainCards {
                         .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "problem.keychain.none"));
                 found.add(card(c, region, subject.centreId(), keychain));
                 log.record(c, region, reader, new AccessEntry(id, "card", List.of("keychains"), AccessEntry.Access.NONE, null,
-                        AccessEntry.Outcome.SHOWN, Map.of("number", keychain.number())));
+                        AccessEntry.Outcome.SHOWN, Map.of("number", keychain.number(), "template", text.label())));
             }
-            return found;
+            return new Sheet(found, KeychainCardTexts.of(text.subject(values), text.body(values)));
         });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            KeychainCardSheet.write(out, cards);
+            KeychainCardSheet.write(out, sheet.cards(), sheet.texts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private record Sheet(List<KeychainCard> cards, KeychainCardTexts texts) {
     }
 
     private KeychainCard card(Connection c, CurrentRegion region, long centre, KeychainRecord keychain) throws SQLException {

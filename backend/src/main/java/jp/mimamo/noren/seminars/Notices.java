@@ -1,6 +1,7 @@
 package jp.mimamo.noren.seminars;
 
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.documents.DocumentText;
 import jp.mimamo.noren.mail.MailFailure;
 import jp.mimamo.noren.mail.Mailer;
 import jp.mimamo.noren.tenancy.CurrentRegion;
@@ -94,7 +95,8 @@ class Notices {
                 toCall.add(new NoticeReport.ToCall(notice.name(), notice.phone()));
                 continue;
             }
-            SeminarMail mail = SeminarMail.of(notice.kind(), region.region().name(), notice.name(), notice.about());
+            DocumentText template = database.inRegion(region, c -> DocumentText.inForce(c, region.code(), SeminarMail.keyFor(notice.kind())));
+            SeminarMail mail = SeminarMail.of(template, region.region().name(), notice.name(), notice.about());
             String error = null;
             try {
                 mailer.send(notice.email(), mail.subject(), mail.text());
@@ -105,17 +107,21 @@ class Notices {
                 toCall.add(new NoticeReport.ToCall(notice.name(), notice.phone()));
             }
             String outcome = error;
-            database.inRegion(region, c -> finish(c, region.code(), notice.noticeId(), outcome));
+            database.inRegion(region, c -> finish(c, region.code(), notice.noticeId(), outcome, template));
         }
         return new NoticeReport(sent, failed, toCall);
     }
 
-    private static Void finish(Connection c, String region, long noticeId, String error) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update seminar_notices set status = ?, error = ? where region_id = ? and id = ?")) {
+    private static Void finish(Connection c, String region, long noticeId, String error, DocumentText template) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update seminar_notices set status = ?, error = ?, template_key = ?,"
+                + " template_version = ?, template_region_revision = ? where region_id = ? and id = ?")) {
             ps.setString(1, error == null ? "sent" : "failed");
             ps.setString(2, error);
-            ps.setString(3, region);
-            ps.setLong(4, noticeId);
+            ps.setString(3, template.key());
+            ps.setInt(4, template.version());
+            ps.setObject(5, template.regionRevision(), java.sql.Types.INTEGER);
+            ps.setString(6, region);
+            ps.setLong(7, noticeId);
             ps.executeUpdate();
         }
         return null;

@@ -1,13 +1,21 @@
 package jp.mimamo.noren.seminars;
 
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import jp.mimamo.noren.documents.DocumentText;
+import jp.mimamo.noren.documents.TemplateKind;
+import jp.mimamo.noren.documents.TemplateKind.Placeholder;
 import jp.mimamo.noren.shared.JapaneseCalendar;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The Japanese mail a registrant gets: an online application received (a seat, or a place on the waitlist), moved up
- * from the waitlist, their session moved or cancelled.
+ * from the waitlist, their session moved or called off. Its words are texts of head office's template library, one
+ * kind per notice kind ({@link Templates}).
  */
 record SeminarMail(String subject, String text) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
@@ -16,40 +24,67 @@ record SeminarMail(String subject, String text) {
     record About(String title, String venue, LocalDateTime startsAt, LocalDateTime endsAt) {
     }
 
-    static SeminarMail of(String kind, String regionName, String participant, About about) {
-        String when = when(about);
-        String where = about.venue() == null ? "" : "会場: " + about.venue() + "\n";
-        String opening = participant + " 様\n\n" + regionName + "です。\n";
-        String closing = "\nご都合が悪くなった場合は、お手数ですがご連絡ください。\n\n" + regionName + "\n";
-        if ("promoted".equals(kind)) {
-            return new SeminarMail("【参加確定】" + about.title(),
-                    opening + "キャンセル待ちをしていただいていた「" + about.title() + "」に空きが出ましたので、参加が確定しました。\n\n"
-                            + "日時: " + when + "\n" + where + closing);
-        }
-        if ("confirmed".equals(kind)) {
-            return new SeminarMail("【お申し込み受付】" + about.title(),
-                    opening + "「" + about.title() + "」へのお申し込みを受け付けました。当日お気をつけてお越しください。\n\n"
-                            + "日時: " + when + "\n" + where + closing);
-        }
-        if ("waitlisted".equals(kind)) {
-            return new SeminarMail("【キャンセル待ち受付】" + about.title(),
-                    opening + "「" + about.title() + "」は満席のため、キャンセル待ちとして受け付けました。"
-                            + "空きが出ましたら、改めてご連絡します。\n\n"
-                            + "日時: " + when + "\n" + where + closing);
-        }
-        if ("session-cancelled".equals(kind)) {
-            return new SeminarMail("【中止】" + about.title(),
-                    opening + "お申し込みいただいていた「" + about.title() + "」の次の回は、都合により中止となりました。"
-                            + "ご迷惑をおかけして申し訳ありません。お申し込みは取り消しました。\n\n"
-                            + "中止の回: " + when + "\n" + where + "\n" + regionName + "\n");
-        }
-        return new SeminarMail("【日時変更】" + about.title(),
-                opening + "お申し込みいただいている「" + about.title() + "」の日時が変更になりました。\n\n"
-                        + "新しい日時: " + when + "\n" + where + closing);
+    /** The library key of a notice's kind. */
+    static String keyFor(String kind) {
+        return switch (kind) {
+            case "promoted" -> Templates.PROMOTED;
+            case "confirmed" -> Templates.CONFIRMED;
+            case "waitlisted" -> Templates.WAITLISTED;
+            case "session-cancelled" -> Templates.CANCELLED;
+            default -> Templates.MOVED;
+        };
+    }
+
+    static SeminarMail of(DocumentText template, String regionName, String participant, About about) {
+        Map<String, String> values = Map.of("participantName", participant, "regionName", regionName, "seminarTitle", about.title(),
+                "when", when(about), "venueLine", about.venue() == null ? "" : "会場: " + about.venue() + "\n");
+        return new SeminarMail(template.subject(values), template.body(values));
     }
 
     /** 令和8年5月10日 14:00〜16:00 */
     static String when(About about) {
         return JapaneseCalendar.date(about.startsAt().toLocalDate()) + " " + TIME.format(about.startsAt()) + "〜" + TIME.format(about.endsAt());
+    }
+
+    /** The mails' kinds in the template library, with the placeholders filled in. */
+    @Factory
+    static class Templates {
+        static final String PROMOTED = "seminar-promoted";
+        static final String MOVED = "seminar-moved";
+        static final String CONFIRMED = "seminar-confirmed";
+        static final String WAITLISTED = "seminar-waitlisted";
+        static final String CANCELLED = "seminar-cancelled";
+        private static final List<Placeholder> PLACEHOLDERS = List.of(
+                new Placeholder("participantName", "参加者の氏名", "Participant's name", "大森 太郎"),
+                new Placeholder("regionName", "地域（ネットワーク）の名称", "Region (network) name", "みま～も大田"),
+                new Placeholder("seminarTitle", "講座名", "Seminar title", "地域づくりセミナー"),
+                new Placeholder("when", "日時", "Date and time", "令和8年5月10日 14:00〜16:00"),
+                new Placeholder("venueLine", "会場の行（会場がなければ空）", "Venue line (empty without a venue)", "会場: 大森地域センター\n"));
+
+        @Singleton
+        TemplateKind promoted() {
+            return new TemplateKind(PROMOTED, "講座：キャンセル待ちからの参加確定メール", "Seminar: moved up from the waitlist (mail)", true,
+                    PLACEHOLDERS);
+        }
+
+        @Singleton
+        TemplateKind moved() {
+            return new TemplateKind(MOVED, "講座：日時変更のお知らせメール", "Seminar: session moved (mail)", true, PLACEHOLDERS);
+        }
+
+        @Singleton
+        TemplateKind confirmed() {
+            return new TemplateKind(CONFIRMED, "講座：お申し込み受付メール", "Seminar: application received (mail)", true, PLACEHOLDERS);
+        }
+
+        @Singleton
+        TemplateKind waitlisted() {
+            return new TemplateKind(WAITLISTED, "講座：キャンセル待ち受付メール", "Seminar: on the waitlist (mail)", true, PLACEHOLDERS);
+        }
+
+        @Singleton
+        TemplateKind cancelled() {
+            return new TemplateKind(CANCELLED, "講座：中止のお知らせメール", "Seminar: session called off (mail)", true, PLACEHOLDERS);
+        }
     }
 }

@@ -43,11 +43,6 @@ public class SponsorCategories {
         }
     }
 
-    public List<RegionCategoryView> active() {
-        return all().stream().filter(c -> !c.archived())
-                .map(c -> new RegionCategoryView(c.code(), c.nameJa(), c.nameEn(), c.sortOrder())).toList();
-    }
-
     SponsorCategory create(SponsorCategoryForm form, Locale locale) {
         FormErrors errors = new FormErrors(locale);
         String code = JapaneseText.folded(form.code());

@@ -61,6 +61,12 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("POST /api/v1/regions/{region}/sponsors/{id}/archive", "{\"version\":0}");
         CASES.put("POST /api/v1/regions/{region}/sponsors/{id}/restore", "{\"version\":0}");
         CASES.put("GET /api/v1/regions/{region}/sponsor-categories", null);
+        CASES.put("GET /api/v1/regions/{region}/sponsor-categories/overrides", null);
+        CASES.put("PUT /api/v1/regions/{region}/sponsor-categories/{code}/override", "{\"hidden\":false,\"nameJa\":\"越境\",\"version\":0}");
+        CASES.put("DELETE /api/v1/regions/{region}/sponsor-categories/{code}/override", null);
+        CASES.put("GET /api/v1/regions/{region}/consent-form", null);
+        CASES.put("GET /api/v1/regions/{region}/consent-form/pdf", null);
+        CASES.put("GET /api/v1/regions/{region}/seminar-formats", null);
         CASES.put("GET /api/v1/regions/{region}/users", null);
         CASES.put("POST /api/v1/regions/{region}/users", "{\"email\":\"x@example.jp\",\"lastName\":\"岸\",\"firstName\":\"和田\",\"role\":\"region-admin\"}");
         CASES.put("PUT /api/v1/regions/{region}/users/{userId}/roles", "{\"roles\":[\"region-admin\"]}");
@@ -200,6 +206,9 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoIds.put("%REGISTRANT%", String.valueOf(yamatoRegistrant));
         yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         yamatoHasASeminarWithARegistration();
+        assertThat(yamato().put("/api/v1/regions/yamato/sponsor-categories/pharmacy/override", "{\"nameJa\":\"大和の薬局\"}").status())
+                .isIn(200, 409);
+        yamatoIds.put("{code}", "pharmacy");
         yamatoHasALaunchPartner();
     }
 
@@ -347,7 +356,9 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || coalesce((select string_agg(id || ':' || version || ':' || coalesce(agreement_signed_at::text, '-'), ',' order by id)"
                      + " from launch_partners where region_id = 'yamato'), '')"
                      + " || '|' || coalesce((select coalesce(consent_form_reviewed_at::text, '-') || ':' || version from launch_checklist"
-                     + " where region_id = 'yamato'), '')")) {
+                     + " where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(category_code || ':' || hidden || ':' || coalesce(label_ja, '-') || ':' || version, ',')"
+                     + " from region_sponsor_categories where region_id = 'yamato'), '')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -60,6 +60,7 @@ class RowLevelSecurityTest extends ApiTestBase {
         yamato().put("/api/v1/regions/yamato/statistics/population", "{\"agedSixtyFivePlus\":60000}");
         yamatoHasASeminarWhoseWaitlistMovedUp();
         yamatoHasALaunchChecklist();
+        yamato().put("/api/v1/regions/yamato/sponsor-categories/care/override", "{\"hidden\":true}");
     }
 
     /** The launch checklist's tick through the API; its partners come from onboarding, so one is written directly. */

@@ -161,7 +161,7 @@ class RegionTemplatesTest extends ApiTestBase {
         assertThat(staff.get(TEMPLATES).status()).isEqualTo(403);
         assertThat(staff.put(REQUEST + "/override", form("x", "y", 0, null)).status()).isEqualTo(403);
         assertThat(api().as(TestTokens.headOffice()).get(TEMPLATES).status()).isEqualTo(403);
-        assertThat(admin.get(TEMPLATES + "/keychain-card").status()).isEqualTo(404);
+        assertThat(admin.get(TEMPLATES + "/birthday-card").status()).isEqualTo(404);
     }
 
     private int publishWithExtraLine(String line) {

@@ -129,9 +129,9 @@ class TemplateLibraryTest extends ApiTestBase {
 
     @Test
     void anUnknownTemplateOrVersionIsNotFound() {
-        assertThat(hq().get(LIBRARY + "/keychain-card").status()).isEqualTo(404);
+        assertThat(hq().get(LIBRARY + "/birthday-card").status()).isEqualTo(404);
         assertThat(hq().get(LIBRARY + "/renewal-request/versions/9999").status()).isEqualTo(404);
-        assertThat(hq().post(LIBRARY + "/keychain-card/versions", "{\"body\":\"x\",\"note\":\"x\",\"baseVersion\":0}").status()).isEqualTo(404);
+        assertThat(hq().post(LIBRARY + "/birthday-card/versions", "{\"body\":\"x\",\"note\":\"x\",\"baseVersion\":0}").status()).isEqualTo(404);
     }
 
     @Test
