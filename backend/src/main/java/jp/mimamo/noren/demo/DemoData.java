@@ -6,6 +6,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jp.mimamo.noren.centres.Centres;
 import jp.mimamo.noren.keychains.Keychains;
+import jp.mimamo.noren.lookups.ResponderOrganisations;
 import jp.mimamo.noren.registrants.Registrants;
 import jp.mimamo.noren.renewals.RenewalCampaign;
 import jp.mimamo.noren.renewals.Sponsorships;
@@ -39,9 +40,11 @@ class DemoData {
     private final Centres centres;
     private final Registrants registrants;
     private final Keychains keychains;
+    private final ResponderOrganisations responders;
 
     DemoData(RegionDirectory directory, RegionDatabase database, SponsorService sponsors, Sponsorships sponsorships,
-             RenewalCampaign campaign, Centres centres, Registrants registrants, Keychains keychains) {
+             RenewalCampaign campaign, Centres centres, Registrants registrants, Keychains keychains,
+             ResponderOrganisations responders) {
         this.directory = directory;
         this.database = database;
         this.sponsors = sponsors;
@@ -50,6 +53,7 @@ class DemoData {
         this.centres = centres;
         this.registrants = registrants;
         this.keychains = keychains;
+        this.responders = responders;
     }
 
     @EventListener
@@ -66,6 +70,9 @@ class DemoData {
             if (count(demo, "centres") == 0) {
                 DemoRegistry.seed(demo, centres, registrants, keychains);
                 LOG.info("Demo centres and registrants created for {}", demo.region().code());
+            }
+            if (count(demo, "responder_organisations") == 0 && DemoResponders.seed(demo, responders)) {
+                LOG.info("Demo responder organisations created for {}", demo.region().code());
             }
         }
     }
