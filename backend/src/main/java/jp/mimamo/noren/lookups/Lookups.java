@@ -161,7 +161,7 @@ public class Lookups {
         LookupRepository.Person person = LookupRepository.person(c, home.code(), found.registrantId());
         Optional<String> photo = photos.photo(c, home.code(), found.registrantId());
         List<LookupView.Contact> connections = LookupRepository.connections(c, home.code(), found.registrantId());
-        boolean medical = organisation.map(o -> found.discloseTo().contains(o.kind())).orElse(false);
+        boolean medical = !emergency && organisation.map(o -> o.approved() && found.discloseTo().contains(o.kind())).orElse(false);
         List<String> fields = new ArrayList<>(List.of("name", "nameKana", "birthDate"));
         photo.ifPresent(p -> fields.add("photo"));
         fields.add("centre");
