@@ -149,6 +149,21 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("GET /api/v1/regions/{region}/seminar-registrations/{registrationId}/ticket.pdf", null);
         CASES.put("GET /api/v1/regions/{region}/roster/import/{importId}", null);
         CASES.put("GET /api/v1/regions/{region}/roster/mapping", null);
+        CASES.put("GET /api/v1/regions/{region}/responder-organisations", null);
+        CASES.put("POST /api/v1/regions/{region}/responder-organisations",
+                "{\"name\":\"岸和田からの病院\",\"kind\":\"hospital\",\"phone\":\"072-422-1111\",\"approved\":true}");
+        CASES.put("PUT /api/v1/regions/{region}/responder-organisations/{organisationId}",
+                "{\"name\":\"乗っ取り\",\"kind\":\"hospital\",\"phone\":\"072-422-1111\",\"approved\":true,\"version\":0}");
+        CASES.put("DELETE /api/v1/regions/{region}/responder-organisations/{organisationId}", null);
+        CASES.put("GET /api/v1/regions/{region}/responder-organisations/{organisationId}/members", null);
+        CASES.put("PUT /api/v1/regions/{region}/responder-organisations/{organisationId}/members/{username}", null);
+        CASES.put("DELETE /api/v1/regions/{region}/responder-organisations/{organisationId}/members/{username}", null);
+        CASES.put("POST /api/v1/regions/{region}/lookups", "{\"number\":\"%NUMBER%\",\"reason\":\"transport\"}");
+        CASES.put("GET /api/v1/regions/{region}/responder-profile", null);
+        CASES.put("GET /api/v1/regions/{region}/lookup-notices", null);
+        CASES.put("POST /api/v1/regions/{region}/lookup-notices/{noticeId}/read", null);
+        CASES.put("GET /api/v1/regions/{region}/emergency-disclosures", null);
+        CASES.put("POST /api/v1/regions/{region}/emergency-disclosures/{disclosureId}/review", "{\"note\":\"岸和田から\",\"version\":0}");
         CASES.put("PUT /api/v1/regions/{region}/roster/mapping", "{\"entries\":[{\"header\":\"事業所名\",\"field\":\"name\"}],\"version\":0}");
     }
 
@@ -186,6 +201,25 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoNumber = yamatoRegistry.issueKeychain(yamatoRegistrant);
         yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         yamatoHasASeminarWithARegistration();
+        yamatoHasResponderOrganisationsAndALookup();
+    }
+
+    /** A fire department with a member whose look-up left a notice, and a break-glass look-up awaiting review. */
+    private void yamatoHasResponderOrganisationsAndALookup() {
+        String base = "/api/v1/regions/yamato/responder-organisations";
+        long fire = yamato().post(base, "{\"name\":\"大和の秘密の消防\",\"kind\":\"fire\",\"phone\":\"046-261-0119\",\"approved\":true}")
+                .json().get("id").getLongValue();
+        yamato().put(base + "/" + fire + "/members/yamato-firefighter", "{}");
+        Api responder = api().as(jp.mimamo.noren.support.TestTokens.token("yamato-isolation-responder", List.of("responder"),
+                List.of("yamato")));
+        assertThat(responder.post("/api/v1/regions/yamato/lookups", "{\"number\":\"" + yamatoNumber
+                + "\",\"reason\":\"transport\",\"emergencyReason\":\"救急搬送の本人確認\"}").status()).isEqualTo(200);
+        yamatoIds.put("{organisationId}", String.valueOf(fire));
+        yamatoIds.put("{noticeId}", String.valueOf(yamatoRegistry.staff().get("/api/v1/regions/yamato/lookup-notices").json()
+                .get("notices").get(0).get("id").getLongValue()));
+        yamatoIds.put("{disclosureId}", String.valueOf(yamato().get("/api/v1/regions/yamato/emergency-disclosures").json()
+                .get(0).get("id").getLongValue()));
+        yamatoIds.put("%NUMBER%", yamatoNumber);
     }
 
     private void yamatoHasASeminarWithARegistration() {
@@ -223,7 +257,8 @@ class RegionIsolationTest extends ApiTestBase {
         return CASES.keySet().stream().filter(route -> route.contains("{id}") || route.contains("{sponsorId}")
                 || route.contains("{registrantId}") || route.contains("{number}")
                 || route.contains("{venueId}") || route.contains("{seminarId}") || route.contains("{sessionId}")
-                || route.contains("{registrationId}")).toList();
+                || route.contains("{registrationId}") || route.contains("{organisationId}") || route.contains("{noticeId}")
+                || route.contains("{disclosureId}")).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -314,7 +349,13 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select string_agg(id || ':' || status || ':' || version || ':' || coalesce(attended_at::text, '-'), ','"
                      + " order by id) from seminar_registrations where region_id = 'yamato')"
                      + " || '|' || coalesce((select string_agg(entries::text || ':' || version, ',') from roster_column_mappings where region_id = 'yamato'), '')"
-                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from roster_imports where region_id = 'yamato'), '')")) {
+                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from roster_imports where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(id || ':' || name || ':' || approved || ':' || version, ',' order by id)"
+                     + " from responder_organisations where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(username || ':' || organisation_id, ',' order by username)"
+                     + " from responder_members where region_id = 'yamato'), '')"
+                     + " || '|' || (select count(*) || ':' || count(read_at) from lookup_notices where region_id = 'yamato')"
+                     + " || '|' || (select count(*) || ':' || count(reviewed_at) from emergency_disclosures where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }

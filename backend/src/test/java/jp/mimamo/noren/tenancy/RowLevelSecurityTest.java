@@ -53,10 +53,27 @@ class RowLevelSecurityTest extends ApiTestBase {
         yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         RegistryWorld registry = RegistryWorld.in(api(), "yamato");
         long registrant = registry.register(RegistrantFixtures.aResident());
-        registry.issueKeychain(registrant);
+        String number = registry.issueKeychain(registrant);
         registry.staff().get(registry.path("/registrants/" + registrant));
+        yamatoRespondersLookTheNumberUp(number);
         yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
         yamatoHasASeminarWhoseWaitlistMovedUp();
+    }
+
+    /** An approved fire department's responder and, by break-glass, one of an organisation not yet approved. */
+    private void yamatoRespondersLookTheNumberUp(String number) {
+        String base = "/api/v1/regions/yamato/responder-organisations";
+        long fire = yamato().post(base, "{\"name\":\"大和の消防\",\"kind\":\"fire\",\"phone\":\"046-261-0119\",\"approved\":true}")
+                .json().get("id").getLongValue();
+        long clinic = yamato().post(base, "{\"name\":\"大和の診療所\",\"kind\":\"hospital\",\"phone\":\"046-261-0000\"}")
+                .json().get("id").getLongValue();
+        yamato().put(base + "/" + fire + "/members/rls-firefighter", "{}");
+        yamato().put(base + "/" + clinic + "/members/rls-doctor", "{}");
+        String lookup = "{\"number\":\"" + number + "\",\"reason\":\"transport\",\"emergencyReason\":\"救急搬送の本人確認\"}";
+        assertThat(api().as(jp.mimamo.noren.support.TestTokens.token("rls-firefighter", List.of("responder"), List.of("yamato")))
+                .post("/api/v1/regions/yamato/lookups", lookup).status()).isEqualTo(200);
+        assertThat(api().as(jp.mimamo.noren.support.TestTokens.token("rls-doctor", List.of("responder"), List.of("yamato")))
+                .post("/api/v1/regions/yamato/lookups", lookup).status()).isEqualTo(200);
     }
 
     /** Every seminar table: a venue, a seminar with an organiser, a session, two people, a cancellation and its notice. */
@@ -97,7 +114,8 @@ class RowLevelSecurityTest extends ApiTestBase {
             List<String> tables = regionOwnedTables(owner);
             assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "billing_counters", "centres", "centre_members", "registrants", "registrant_connections",
-                    "registrant_status_changes", "registry_settings", "keychains", "access_log");
+                    "registrant_status_changes", "registry_settings", "keychains", "access_log", "responder_organisations",
+                    "responder_members", "lookup_notices", "emergency_disclosures");
             for (String table : tables) {
                 if (!appCanRead(owner, table)) {
                     continue;
@@ -187,7 +205,8 @@ class RowLevelSecurityTest extends ApiTestBase {
             for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "region_template_revisions", "centres", "centre_members", "registrants", "registrant_connections",
                     "registrant_status_changes", "keychains", "access_log", "seminar_participants", "seminar_registrations",
-                    "sponsor_seminar_activity")) {
+                    "sponsor_seminar_activity", "responder_organisations", "responder_members", "lookup_notices",
+                    "emergency_disclosures")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
