@@ -3,6 +3,7 @@ import { useAuthStore } from '@/stores/auth'
 import { useRegionStore } from '@/stores/region'
 import { documentTemplateRoutes } from './routes/documentTemplates'
 import { hqRoutes } from './routes/hq'
+import { lookupRoutes } from './routes/lookups'
 import { registryRoutes } from './routes/registry'
 import { renewalRoutes } from './routes/renewals'
 import { rosterFileRoutes } from './routes/rosterFiles'
@@ -29,6 +30,9 @@ export const routes: RouteRecordRaw[] = [
       const auth = useAuthStore()
       if (auth.isHeadOffice) return { name: 'hq' }
       const first = auth.regions[0]
+      if (first && auth.hasRole('responder') && !auth.hasAnyRole(['region-admin', 'centre-staff'])) {
+        return { name: 'lookup', params: { region: first.code } }
+      }
       return first ? { name: 'sponsors', params: { region: first.code } } : { name: 'no-region' }
     },
   },
@@ -43,6 +47,7 @@ export const routes: RouteRecordRaw[] = [
   ...seminarRoutes,
   ...userRoutes,
   ...registryRoutes,
+  ...lookupRoutes,
   ...hqRoutes,
   ...systemRoutes,
 ]
