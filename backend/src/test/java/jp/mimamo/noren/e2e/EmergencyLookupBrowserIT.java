@@ -25,6 +25,7 @@ class EmergencyLookupBrowserIT extends BrowserTestBase {
     @BeforeAll
     void otaHasItsCentreAndYamatoItsApprovedFireDepartment() {
         regions.ensure(new Region("ota", "おおた高齢者見守りネットワーク（大田区）", "Ota Ward"));
+        regions.ensure(new Region("yamato", "やまと見守りネットワーク（大和市）", "Yamato"));
         Api ota = as("ota-admin");
         Api.Reply centre = ota.post("/api/v1/regions/ota/centres",
                 "{\"name\":\"大森地域包括支援センター\",\"phone\":\"03-5764-0601\",\"afterHoursContact\":\"大田区夜間窓口\"}");
@@ -35,10 +36,15 @@ class EmergencyLookupBrowserIT extends BrowserTestBase {
         Api yamato = as("yamato-admin");
         Api.Reply fire = yamato.post("/api/v1/regions/yamato/responder-organisations",
                 "{\"name\":\"大和市消防本部\",\"kind\":\"fire\",\"phone\":\"046-261-0119\",\"approved\":true}");
+        org.assertj.core.api.Assertions.assertThat(fire.status()).as(fire.toString()).isIn(201, 409);
         long fireId = fire.status() == 201 ? fire.json().get("id").getLongValue()
                 : yamato.get("/api/v1/regions/yamato/responder-organisations").json().get(0).get("id").getLongValue();
         org.assertj.core.api.Assertions.assertThat(yamato.put("/api/v1/regions/yamato/responder-organisations/" + fireId
                 + "/members/yamato-responder", "{}").status()).isEqualTo(200);
+    }
+
+    private static Locator field(Page page, String test, int index) {
+        return page.locator("[data-test=" + test + "]").nth(index).locator("xpath=descendant-or-self::input");
     }
 
     @Test
@@ -62,13 +68,13 @@ class EmergencyLookupBrowserIT extends BrowserTestBase {
             SignIn.input(page, "registrant-consented-on").fill("2025-06-01");
             SignIn.input(page, "registrant-consented-on").press("Enter");
             page.locator("[data-test=connection-add]").click();
-            page.locator("[data-test=connection-name] input").nth(0).fill("大森 一郎");
-            page.locator("[data-test=connection-relation] input").nth(0).fill("長男");
-            page.locator("[data-test=connection-phone] input").nth(0).fill("090-1234-5678");
+            field(page, "connection-name", 0).fill("大森 一郎");
+            field(page, "connection-relation", 0).fill("長男");
+            field(page, "connection-phone", 0).fill("090-1234-5678");
             page.locator("[data-test=connection-add]").click();
-            page.locator("[data-test=connection-name] input").nth(1).fill("大森 花子");
-            page.locator("[data-test=connection-relation] input").nth(1).fill("長女");
-            page.locator("[data-test=connection-phone] input").nth(1).fill("080-2222-3333");
+            field(page, "connection-name", 1).fill("大森 花子");
+            field(page, "connection-relation", 1).fill("長女");
+            field(page, "connection-phone", 1).fill("080-2222-3333");
             page.locator("[data-test=registrant-save]").click();
             page.waitForURL("**/registrants/*");
             registrantUrl = page.url();
@@ -83,9 +89,16 @@ class EmergencyLookupBrowserIT extends BrowserTestBase {
         try (BrowserContext yamato = newJapaneseContext()) {
             Page page = yamato.newPage();
             page.setViewportSize(390, 844);
-            SignIn.as(page, appUrl(), "yamato-responder", url -> url.contains("/regions/"));
+            // As on a phone that scanned the card: the QR code's address, then Keycloak's login, then the look-up page.
             page.navigate(appUrl().replaceAll("/$", "") + "/k/" + compact);
-            page.waitForURL("**/regions/yamato/lookup?number=" + compact);
+            page.waitForURL(url -> url.startsWith(jp.mimamo.noren.support.KeycloakFixture.get().url()));
+            page.locator("#username").fill("yamato-responder");
+            if (!page.locator("#password").isVisible()) {
+                page.locator("#kc-login").click();
+            }
+            page.locator("#password").fill(jp.mimamo.noren.support.KeycloakFixture.DEMO_PASSWORD);
+            page.locator("#kc-login").click();
+            page.waitForURL(url -> url.contains("/regions/yamato/lookup?number=" + compact));
             assertThat(page.locator("[data-test=lookup-organisation]")).containsText("大和市消防本部");
             assertThat(page.locator("[data-test=lookup-number]")).hasValue(compact);
             page.locator("[data-test=lookup-reason-transport]").click();

@@ -186,6 +186,20 @@ class EmergencyLookupTest extends ApiTestBase {
     }
 
     @Test
+    @Order(4)
+    void bodiesThatAreNotALookupAre4xxAndWriteNothing() {
+        long awayLog = AccessLogRows.lastId(AWAY);
+        Api.Reply broken = hospital.send("POST", path(AWAY), "{\"number\":", "application/json");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.isProblem()).isTrue();
+        Api.Reply huge = hospital.send("POST", path(AWAY), "{\"number\":\"" + "9".repeat(2_000_000) + "\"}", "application/json");
+        assertThat(huge.status()).isBetween(400, 499);
+        Api.Reply text = hospital.send("POST", path(AWAY), number, "text/plain");
+        assertThat(text.status()).isBetween(400, 499);
+        assertThat(AccessLogRows.since(AWAY, awayLog)).isEmpty();
+    }
+
+    @Test
     @Order(5)
     void aResponderWithoutAnApprovedOrganisationGetsTheSameAnswerAsForAnUnknownNumber() {
         long awayLog = AccessLogRows.lastId(AWAY);
