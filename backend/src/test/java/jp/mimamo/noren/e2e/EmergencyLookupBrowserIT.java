@@ -76,7 +76,7 @@ class EmergencyLookupBrowserIT extends BrowserTestBase {
             field(page, "connection-relation", 1).fill("長女");
             field(page, "connection-phone", 1).fill("080-2222-3333");
             page.locator("[data-test=registrant-save]").click();
-            page.waitForURL("**/registrants/*");
+            page.waitForURL(url -> url.matches(".*/registrants/\\d+$"));
             registrantUrl = page.url();
             page.locator("[data-test=keychain-issue]").click();
             assertThat(page.locator("[data-test=keychain]").first()).containsText("OTA-");
@@ -98,7 +98,12 @@ class EmergencyLookupBrowserIT extends BrowserTestBase {
             }
             page.locator("#password").fill(jp.mimamo.noren.support.KeycloakFixture.DEMO_PASSWORD);
             page.locator("#kc-login").click();
-            page.waitForURL(url -> url.contains("/regions/yamato/lookup?number=" + compact));
+            try {
+                page.waitForURL(url -> url.contains("/regions/yamato/lookup?number=" + compact));
+            } catch (RuntimeException e) {
+                SignIn.screenshot(page, "lookup-sign-in-failed");
+                throw new AssertionError("did not reach the look-up page; at " + page.url() + "\n" + page.locator("body").innerText(), e);
+            }
             assertThat(page.locator("[data-test=lookup-organisation]")).containsText("大和市消防本部");
             assertThat(page.locator("[data-test=lookup-number]")).hasValue(compact);
             page.locator("[data-test=lookup-reason-transport]").click();
