@@ -260,7 +260,7 @@ public final class BenchTool {
                         digits = random.nextInt(100_000_000);
                     } while (!used.add(digits));
                     String number = number(prefix, digits);
-                    plain(k, code, number, prefix, String.valueOf(id));
+                    plain(k, code, number, prefix, String.valueOf(id), "bench");
                     plain(n, number);
                 }
             }
