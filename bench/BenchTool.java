@@ -331,6 +331,8 @@ public final class BenchTool {
         double p50 = all.isEmpty() ? 0 : all.get(all.size() / 2) / 1000.0;
         double p99 = all.isEmpty() ? 0 : all.get((int) (all.size() * 0.99)) / 1000.0;
         System.out.printf("%d %.0f %.2f %.2f %d%n", all.size(), all.size() / (double) seconds, p50, p99, errors.get());
+        System.out.flush();
+        System.exit(0); // the HTTP client's threads would otherwise keep this JVM alive
     }
 
     // ---------------------------------------------------------------- import data
