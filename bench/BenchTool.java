@@ -32,6 +32,12 @@ import java.util.concurrent.CountDownLatch;
  *   <li>{@code registrants <outDir> <centres> <perCentre> <seed>}: writes {@code registrants.csv} (CSV for COPY): centre
  *   number (1…), name, reading, search key, birth date (months spread evenly), sex, postal code, address, phone,
  *   household, and the day of consent (one to six years ago) for bench/worklist.sh.</li>
+ *   <li>{@code lookup-data <outDir> <regions> <perRegion> <seed>}: the keychain registry of bench/lookup.sh as CSV
+ *   for COPY: regions {@code lookup1…}, prefixes {@code LKA…}, one centre each, registrants with two connections
+ *   and a keychain whose number carries a valid Damm check digit; {@code numbers.csv} lists every number.</li>
+ *   <li>{@code lookup-load <url> <token> <numbers.csv> <threads> <seconds> <latencies>}: look-ups over HTTP/1.1
+ *   keep-alive from {@code <threads>} threads for {@code <seconds>} (after a 5 s warm-up), each a random number
+ *   of the file; prints {@code requests rps p50 p99 errors} and writes every latency (µs) to {@code <latencies>}.</li>
  *   <li>{@code pages <pdf>}: prints the number of pages of a PDF (bench/renewals.sh).</li>
  *   <li>{@code pattern <text>}: prints the LIKE pattern the search endpoint builds for {@code q=<text>}.</li>
  *   <li>{@code import-data <outDir> <sponsors> <years> <firstYear> <firstId> <copyRegion> <seed>}: writes the same
@@ -53,6 +59,9 @@ public final class BenchTool {
                     Integer.parseInt(args[4]), Long.parseLong(args[5]), args[6], Long.parseLong(args[7]));
             case "registrants" -> registrants(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Long.parseLong(args[4]));
+            case "lookup-data" -> lookupData(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
+            case "lookup-load" -> lookupLoad(args[1], args[2], Path.of(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+                    Path.of(args[6]));
             case "pages" -> {
                 try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(args[1]).toFile())) {
                     System.out.println(pdf.getNumberOfPages());
@@ -243,6 +252,132 @@ public final class BenchTool {
                 }
             }
         }
+    }
+
+    // ---------------------------------------------------------------- look-up data and load
+
+    private static final int[][] DAMM = {{0, 3, 1, 7, 5, 9, 8, 6, 4, 2}, {7, 0, 9, 2, 1, 5, 4, 8, 6, 3}, {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
+            {1, 7, 5, 0, 9, 8, 3, 4, 2, 6}, {6, 1, 2, 3, 0, 4, 5, 9, 7, 8}, {3, 6, 7, 4, 2, 0, 9, 5, 8, 1}, {5, 8, 6, 9, 7, 2, 0, 1, 3, 4},
+            {8, 9, 4, 5, 3, 6, 2, 0, 1, 7}, {9, 4, 3, 8, 6, 1, 7, 2, 0, 5}, {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}};
+
+    private static String number(String prefix, int digits) {
+        String eight = String.format("%08d", digits);
+        StringBuilder checked = new StringBuilder();
+        for (char c : prefix.toCharArray()) {
+            checked.append(c - 'A' + 10);
+        }
+        checked.append(eight);
+        int interim = 0;
+        for (char c : checked.toString().toCharArray()) {
+            interim = DAMM[interim][c - '0'];
+        }
+        String candidate = prefix + eight + interim;
+        if (!jp.mimamo.noren.keychains.RegistrationNumber.isValid(candidate)) {
+            throw new IllegalStateException("not a valid number: " + candidate);
+        }
+        return candidate;
+    }
+
+    private static void lookupData(Path out, int regions, int perRegion, long seed) throws IOException {
+        Files.createDirectories(out);
+        try (Writer r = Files.newBufferedWriter(out.resolve("registrants.csv"), StandardCharsets.UTF_8);
+             Writer c = Files.newBufferedWriter(out.resolve("connections.csv"), StandardCharsets.UTF_8);
+             Writer k = Files.newBufferedWriter(out.resolve("keychains.csv"), StandardCharsets.UTF_8);
+             Writer n = Files.newBufferedWriter(out.resolve("numbers.csv"), StandardCharsets.UTF_8)) {
+            for (int region = 1; region <= regions; region++) {
+                String code = "lookup" + region;
+                String prefix = "LK" + (char) ('A' + region - 1);
+                Random random = new Random(seed * 31 + region);
+                java.util.Set<Integer> used = new java.util.HashSet<>();
+                for (int i = 0; i < perRegion; i++) {
+                    long id = region * 1_000_000L + i;
+                    int family = 2 * random.nextInt(FAMILIES.length / 2);
+                    String name = FAMILIES[family] + " " + (random.nextBoolean() ? "ハナ" : "シゲル");
+                    String kana = FAMILIES[family + 1] + " " + (name.endsWith("ハナ") ? "ハナ" : "シゲル");
+                    LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(7300));
+                    String disclose = random.nextInt(4) == 0 ? "{hospital}" : "{hospital,police,fire}";
+                    plain(r, code, String.valueOf(id), name, kana, birth.toString(), "東京都大田区大森北" + (1 + random.nextInt(6)) + "-"
+                            + (1 + random.nextInt(30)), "高血圧", "降圧剤（朝1回）", disclose);
+                    plain(c, code, String.valueOf(id), "1", "family", FAMILIES[family] + " 一郎", "長男", "090-1234-5678");
+                    plain(c, code, String.valueOf(id), "2", "neighbour", "佐藤 和子", "隣人", "03-3761-9999");
+                    int digits;
+                    do {
+                        digits = random.nextInt(100_000_000);
+                    } while (!used.add(digits));
+                    String number = number(prefix, digits);
+                    plain(k, code, number, prefix, String.valueOf(id), "bench");
+                    plain(n, number);
+                }
+            }
+        }
+    }
+
+    /** 32 threads of keep-alive look-ups; the answer must be 200 for every number of the file. */
+    private static void lookupLoad(String url, String token, Path numbersFile, int threads, int seconds, Path latencies)
+            throws Exception {
+        List<String> numbers = Files.readAllLines(numbersFile);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+        long warmUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long until = warmUntil + Duration.ofSeconds(seconds).toNanos();
+        List<long[]> perThread = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong errors = new java.util.concurrent.atomic.AtomicLong();
+        CountDownLatch done = new CountDownLatch(threads);
+        for (int t = 0; t < threads; t++) {
+            long[] samples = new long[2_000_000];
+            perThread.add(samples);
+            int seed = t;
+            new Thread(() -> {
+                Random random = new Random(seed);
+                int count = 0;
+                try {
+                    while (true) {
+                        long start = System.nanoTime();
+                        if (start > until) {
+                            break;
+                        }
+                        String number = numbers.get(random.nextInt(numbers.size()));
+                        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .header("Accept-Language", "ja")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"number\":\"" + number + "\",\"reason\":\"transport\"}")).build();
+                        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                        long took = (System.nanoTime() - start) / 1000;
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                        if (start >= warmUntil && count < samples.length - 1) {
+                            samples[++count] = took;
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                    e.printStackTrace();
+                } finally {
+                    samples[0] = count;
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        List<Long> all = new ArrayList<>();
+        for (long[] samples : perThread) {
+            for (int i = 1; i <= samples[0]; i++) {
+                all.add(samples[i]);
+            }
+        }
+        Collections.sort(all);
+        try (Writer w = Files.newBufferedWriter(latencies)) {
+            for (long v : all) {
+                w.write(v + "\n");
+            }
+        }
+        double p50 = all.isEmpty() ? 0 : all.get(all.size() / 2) / 1000.0;
+        double p99 = all.isEmpty() ? 0 : all.get((int) (all.size() * 0.99)) / 1000.0;
+        System.out.printf("%d %.0f %.2f %.2f %d%n", all.size(), all.size() / (double) seconds, p50, p99, errors.get());
+        System.out.flush();
+        System.exit(0); // the HTTP client's threads would otherwise keep this JVM alive
     }
 
     // ---------------------------------------------------------------- import data

@@ -137,9 +137,10 @@ await_health() { # timeout seconds
 }
 
 # ------------------------------------------------------------------------------------------- Keycloak user
-# A region admin of <alias> in Keycloak (organization and user created when missing); sets TOKEN.
-region_admin() { # alias name user password
-  local alias=$1 name=$2 user=$3 password=$4
+# A region admin of <alias> in Keycloak (organization and user created when missing); sets TOKEN. A fifth argument
+# gives another realm role (responder).
+region_admin() { # alias name user password [role]
+  local alias=$1 name=$2 user=$3 password=$4 role_name=${5:-region-admin}
   say "creating organization $alias and user $user in Keycloak"
   ADMIN_TOKEN=$(curl -sf -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
     "$KC_URL/realms/master/protocol/openid-connect/token" | jq -r .access_token)
@@ -157,7 +158,7 @@ region_admin() { # alias name user password
     user_id=$(kc "$ADMIN_API/users?username=$user&exact=true" | jq -r '.[0].id // empty')
   fi
   kc -X PUT -d "{\"type\":\"password\",\"value\":\"$password\",\"temporary\":false}" "$ADMIN_API/users/$user_id/reset-password" >/dev/null
-  role=$(kc "$ADMIN_API/roles/region-admin" | jq -c '[{id, name}]')
+  role=$(kc "$ADMIN_API/roles/$role_name" | jq -c '[{id, name}]')
   kc -X POST -d "$role" "$ADMIN_API/users/$user_id/role-mappings/realm" >/dev/null
   if ! kc "$ADMIN_API/organizations/$org/members?max=1000" | jq -e --arg id "$user_id" 'any(.[]; .id == $id)' >/dev/null; then
     kc -X POST -d "\"$user_id\"" "$ADMIN_API/organizations/$org/members" >/dev/null

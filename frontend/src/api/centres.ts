@@ -9,6 +9,8 @@ export interface CentreForm {
   openingHours: string
   afterHoursContact: string
   afterHoursPhone: string
+  /** Where the notices of look-ups of the centre's registrants are mailed. */
+  email: string
 }
 
 export interface Centre {
@@ -21,6 +23,7 @@ export interface Centre {
   openingHours: string | null
   afterHoursContact: string | null
   afterHoursPhone: string | null
+  email: string | null
   /** Staff assigned to the centre. */
   staff: number
   /** Registrants the centre looks after (withdrawals not counted). */
@@ -52,6 +55,7 @@ export function centrePayload(form: CentreForm) {
     openingHours: blankToNull(form.openingHours),
     afterHoursContact: blankToNull(form.afterHoursContact),
     afterHoursPhone: blankToNull(form.afterHoursPhone),
+    email: blankToNull(form.email),
   }
 }
 

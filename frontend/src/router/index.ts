@@ -4,6 +4,7 @@ import { useRegionStore } from '@/stores/region'
 import { documentTemplateRoutes } from './routes/documentTemplates'
 import { hqRoutes } from './routes/hq'
 import { onboardingRoutes } from './routes/onboarding'
+import { lookupRoutes } from './routes/lookups'
 import { registryRoutes } from './routes/registry'
 import { renewalRoutes } from './routes/renewals'
 import { rosterFileRoutes } from './routes/rosterFiles'
@@ -32,6 +33,9 @@ export const routes: RouteRecordRaw[] = [
       const auth = useAuthStore()
       if (auth.isHeadOffice) return { name: 'hq' }
       const first = auth.regions[0]
+      if (first && auth.hasRole('responder') && !auth.hasAnyRole(['region-admin', 'centre-staff'])) {
+        return { name: 'lookup', params: { region: first.code } }
+      }
       return first ? { name: 'sponsors', params: { region: first.code } } : { name: 'no-region' }
     },
   },
@@ -47,6 +51,7 @@ export const routes: RouteRecordRaw[] = [
   ...userRoutes,
   ...registryRoutes,
   ...updateRoutes,
+  ...lookupRoutes,
   ...hqRoutes,
   ...statisticsRoutes,
   ...onboardingRoutes,

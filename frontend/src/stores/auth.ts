@@ -8,6 +8,8 @@ export const ADMIN_ROLES = ['region-admin']
 export const CENTRE_ROLES = ['centre-staff']
 /** Who opens the keychain registry: centre staff see their own centre's records in full, everyone else less. */
 export const REGISTRY_ROLES = ['region-admin', 'centre-staff']
+/** Hospitals, police and fire departments: the emergency look-up and nothing else. */
+export const RESPONDER_ROLES = ['responder']
 
 export const useAuthStore = defineStore('auth', () => {
   const me = ref<Me | null>(null)

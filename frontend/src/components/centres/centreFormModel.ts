@@ -4,7 +4,7 @@ import { isKatakana, isPhone, isPostalCode } from '@/format/text'
 import { translate } from '@/i18n'
 
 export function emptyCentreForm(): CentreForm {
-  return { name: '', nameKana: '', postalCode: '', address: '', phone: '', openingHours: '', afterHoursContact: '', afterHoursPhone: '' }
+  return { name: '', nameKana: '', postalCode: '', address: '', phone: '', openingHours: '', afterHoursContact: '', afterHoursPhone: '', email: '' }
 }
 
 export function centreFormFrom(centre: Centre): CentreForm {
@@ -18,6 +18,7 @@ export function centreFormFrom(centre: Centre): CentreForm {
     openingHours: text(centre.openingHours),
     afterHoursContact: text(centre.afterHoursContact),
     afterHoursPhone: text(centre.afterHoursPhone),
+    email: text(centre.email),
   }
 }
 

@@ -14,10 +14,10 @@ export const otaAdmin: Me = { ...centreStaff, username: 'ota-admin', displayName
 
 export const centres = [
   { id: 1, name: '大森地域包括支援センター', nameKana: null, postalCode: null, address: '大田区大森北', phone: '03-5764-0601', openingHours: '平日',
-    afterHoursContact: '夜間窓口', afterHoursPhone: '03-5764-0699', staff: 1, registrants: 10, mine: true, version: 0,
+    afterHoursContact: '夜間窓口', afterHoursPhone: '03-5764-0699', email: null, staff: 1, registrants: 10, mine: true, version: 0,
     createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z' },
   { id: 2, name: '入新井地域包括支援センター', nameKana: null, postalCode: null, address: null, phone: '03-5762-0702', openingHours: null,
-    afterHoursContact: null, afterHoursPhone: null, staff: 0, registrants: 10, mine: false, version: 0,
+    afterHoursContact: null, afterHoursPhone: null, email: null, staff: 0, registrants: 10, mine: false, version: 0,
     createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z' },
 ]
 

@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     @Test
     void featuresDoNotDependOnEachOther() {
-        slices().matching("jp.mimamo.noren.(sponsors|renewals|billing|templates|statistics|users|centres|registrants|seminars|updates|onboarding)..").should().notDependOnEachOther()
+        slices().matching("jp.mimamo.noren.(sponsors|renewals|billing|templates|statistics|users|centres|registrants|seminars|updates|onboarding|lookups)..").should().notDependOnEachOther()
                 .ignoreDependency(alwaysTrue(), belongToAnyOf(SponsorActivitySource.class, SponsorActivity.class))
                 .because("features share data through the database; the one published extension point is renewals'"
                         + " SponsorActivitySource, through which a feature reports what a sponsor took part in")
@@ -51,12 +51,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLookupUsesOnlyTheNumberRuleOfKeychainsAndIsTheOnlyOneToSwitchRegions() {
+        noClasses().that().resideInAPackage("jp.mimamo.noren.lookups..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "keychains other than RegistrationNumber, or registrants",
+                        c -> (c.getPackageName().startsWith("jp.mimamo.noren.keychains")
+                                && !c.getName().startsWith("jp.mimamo.noren.keychains.RegistrationNumber"))
+                                || c.getPackageName().startsWith("jp.mimamo.noren.registrants")))
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("jp.mimamo.noren.lookups..", "jp.mimamo.noren.demo..")
+                .should().dependOnClassesThat().resideInAPackage("jp.mimamo.noren.lookups..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("jp.mimamo.noren.lookups..", "jp.mimamo.noren.tenancy..")
+                .should().callMethod(jp.mimamo.noren.tenancy.RegionDatabase.class, "switchRegion", java.sql.Connection.class, String.class)
+                .because("the emergency look-up is the one deliberate cross-region read (docs/adr/0013)")
+                .check(classes);
+    }
+
+    @Test
     void theAccessLogKnowsNoFeature() {
         noClasses().that().resideInAPackage("jp.mimamo.noren.audit..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
                         "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..",
-                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.seminars..", "jp.mimamo.noren.updates..", "jp.mimamo.noren.demo..",
+                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.seminars..", "jp.mimamo.noren.updates..", "jp.mimamo.noren.lookups..", "jp.mimamo.noren.demo..",
                         "jp.mimamo.noren.devstack..")
                 .check(classes);
     }

@@ -7,5 +7,6 @@ import io.micronaut.serde.annotation.Serdeable;
 @Serdeable
 public record CentreForm(@Nullable String name, @Nullable String nameKana, @Nullable String postalCode,
                          @Nullable String address, @Nullable String phone, @Nullable String openingHours,
-                         @Nullable String afterHoursContact, @Nullable String afterHoursPhone, @Nullable Integer version) {
+                         @Nullable String afterHoursContact, @Nullable String afterHoursPhone, @Nullable String email,
+                         @Nullable Integer version) {
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class CentreRepository {
     private static final String VIEW = """
             select ce.id, ce.name, ce.name_kana, ce.postal_code, ce.address, ce.phone, ce.opening_hours,
-                   ce.after_hours_contact, ce.after_hours_phone,
+                   ce.after_hours_contact, ce.after_hours_phone, ce.email,
                    (select count(*) from centre_members m where m.region_id = ce.region_id and m.centre_id = ce.id),
                    (select count(*) from registrants r where r.region_id = ce.region_id and r.centre_id = ce.id
                                                         and r.status <> 'withdrawn'),
@@ -64,8 +64,8 @@ final class CentreRepository {
     static long insert(Connection c, String region, ValidCentre centre) throws SQLException {
         String sql = """
                 insert into centres (region_id, name, name_kana, postal_code, address, phone, opening_hours,
-                                     after_hours_contact, after_hours_phone)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""";
+                                     after_hours_contact, after_hours_phone, email)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, region);
             bind(ps, 2, centre);
@@ -79,7 +79,7 @@ final class CentreRepository {
     static boolean update(Connection c, String region, long id, int version, ValidCentre centre) throws SQLException {
         String sql = """
                 update centres set name = ?, name_kana = ?, postal_code = ?, address = ?, phone = ?, opening_hours = ?,
-                       after_hours_contact = ?, after_hours_phone = ?, version = version + 1, updated_at = now()
+                       after_hours_contact = ?, after_hours_phone = ?, email = ?, version = version + 1, updated_at = now()
                 where region_id = ? and id = ? and version = ?""";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int next = bind(ps, 1, centre);
@@ -152,12 +152,13 @@ final class CentreRepository {
         ps.setString(from + 5, centre.openingHours());
         ps.setString(from + 6, centre.afterHoursContact());
         ps.setString(from + 7, centre.afterHoursPhone());
-        return from + 8;
+        ps.setString(from + 8, centre.email());
+        return from + 9;
     }
 
     private static CentreView view(ResultSet rs) throws SQLException {
         return new CentreView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11),
-                rs.getBoolean(12), rs.getInt(13), rs.getTimestamp(14).toInstant(), rs.getTimestamp(15).toInstant());
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11),
+                rs.getInt(12), rs.getBoolean(13), rs.getInt(14), rs.getTimestamp(15).toInstant(), rs.getTimestamp(16).toInstant());
     }
 }

@@ -26,7 +26,8 @@ final class CentreRules {
                 FieldRules.phone(errors, "phone", form.phone(), true),
                 FieldRules.optional(errors, "openingHours", form.openingHours(), MAX_TEXT),
                 FieldRules.optional(errors, "afterHoursContact", form.afterHoursContact(), MAX_TEXT),
-                FieldRules.phone(errors, "afterHoursPhone", form.afterHoursPhone(), false));
+                FieldRules.phone(errors, "afterHoursPhone", form.afterHoursPhone(), false),
+                FieldRules.email(errors, "email", form.email()));
         errors.throwIfAny();
         return centre;
     }

@@ -10,6 +10,6 @@ import java.time.Instant;
  */
 @Serdeable
 public record CentreView(long id, String name, String nameKana, String postalCode, String address, String phone,
-                         String openingHours, String afterHoursContact, String afterHoursPhone, int staff,
+                         String openingHours, String afterHoursContact, String afterHoursPhone, String email, int staff,
                          int registrants, boolean mine, int version, Instant createdAt, Instant updatedAt) {
 }

@@ -6,6 +6,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jp.mimamo.noren.centres.Centres;
 import jp.mimamo.noren.keychains.Keychains;
+import jp.mimamo.noren.lookups.ResponderOrganisations;
 import jp.mimamo.noren.registrants.Registrants;
 import jp.mimamo.noren.renewals.RenewalCampaign;
 import jp.mimamo.noren.renewals.Sponsorships;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.ResultSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,9 +43,11 @@ class DemoData {
     private final Registrants registrants;
     private final Keychains keychains;
     private final PastUpdates pastUpdates;
+    private final ResponderOrganisations responders;
 
     DemoData(RegionDirectory directory, RegionDatabase database, SponsorService sponsors, Sponsorships sponsorships,
-             RenewalCampaign campaign, Centres centres, Registrants registrants, Keychains keychains, PastUpdates pastUpdates) {
+             RenewalCampaign campaign, Centres centres, Registrants registrants, Keychains keychains, PastUpdates pastUpdates,
+             ResponderOrganisations responders) {
         this.directory = directory;
         this.database = database;
         this.sponsors = sponsors;
@@ -53,6 +57,7 @@ class DemoData {
         this.registrants = registrants;
         this.keychains = keychains;
         this.pastUpdates = pastUpdates;
+        this.responders = responders;
     }
 
     @EventListener
@@ -71,7 +76,26 @@ class DemoData {
                 DemoUpdates.seed(demo.region().code(), demo.staffUser() == null ? "demo" : demo.staffUser(), firstCentre, pastUpdates);
                 LOG.info("Demo centres and registrants created for {}", demo.region().code());
             }
+            if (DemoResponders.seed(demo, responders, responderOrganisationNames(demo))) {
+                LOG.info("Demo responder organisations created for {}", demo.region().code());
+            }
         }
+    }
+
+    /** The names of the region's responder organisations: the demo adds only the ones it does not find. */
+    private Set<String> responderOrganisationNames(DemoRegion demo) {
+        return database.inRegion(demo.region().code(), c -> {
+            Set<String> names = new HashSet<>();
+            try (var ps = c.prepareStatement("select name from responder_organisations where region_id = ?")) {
+                ps.setString(1, demo.region().code());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            }
+            return names;
+        });
     }
 
     private long count(DemoRegion demo, String table) {

@@ -61,7 +61,8 @@ final class DemoRegistry {
         for (int c = 0; c < centreList.size(); c++) {
             DemoRegion.Centre centre = centreList.get(c);
             long id = centres.create(admin, new CentreForm(centre.name(), centre.kana(), null, demo.prefecture() + centre.place(),
-                    centre.phone(), "平日 8:30〜17:15（土曜は午前のみ）", centre.afterHours(), centre.afterHoursPhone(), null),
+                    centre.phone(), "平日 8:30〜17:15（土曜は午前のみ）", centre.afterHours(), centre.afterHoursPhone(),
+                    demo.region().code() + "-centre-" + (c + 1) + "@mimamo.example", null),
                     Locale.JAPANESE).id();
             centres.assign(admin, id, REGISTERING, Locale.JAPANESE);
             registeringAt = id;

@@ -81,6 +81,8 @@ public final class DevStack {
                    otaru-admin      小樽市 支部管理者
                    yamato-staff     大和市 包括支援センター職員
                    ota-centre       大田区 大森地域包括支援センター職員（見守りキーホルダー）
+                   ota-responder    大田区 大森赤十字病院（緊急照会）
+                   yamato-responder 大和市 消防本部（緊急照会）
                  送信されたメール（招待など）はこの画面に表示されます。
                  Ctrl-C で PostgreSQL・Keycloak・Noren をすべて停止します。
                 ============================================================

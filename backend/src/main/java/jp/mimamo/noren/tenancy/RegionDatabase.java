@@ -51,6 +51,15 @@ public class RegionDatabase {
         }
     }
 
+    /**
+     * Moves the open transaction of {@link #inRegion} to another region. Used only by the emergency look-up, whose
+     * number names the registrant's region while the responder belongs to another (docs/adr/0013): it reads and
+     * logs in the registrant's region, then logs in the responder's own, in one transaction.
+     */
+    public static void switchRegion(Connection connection, String regionCode) throws SQLException {
+        bind(connection, regionCode);
+    }
+
     private static void bind(Connection connection, String regionCode) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("select set_config('app.region_id', ?, true)")) {
             ps.setString(1, regionCode);

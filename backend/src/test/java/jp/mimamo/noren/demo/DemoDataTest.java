@@ -69,6 +69,21 @@ class DemoDataTest extends ApiTestBase {
     }
 
     @Test
+    void otaApprovesAHospitalAndThePoliceAndTheDemoRespondersMayLookUpOtasNumbers() {
+        var admin = api().as(TestTokens.regionAdmin("ota"));
+        JsonNode organisations = admin.get("/api/v1/regions/ota/responder-organisations").json();
+        assertThat(organisations.values()).extracting(o -> o.get("name").getStringValue() + ":" + o.get("approved").getBooleanValue())
+                .containsExactlyInAnyOrder("大森赤十字病院:true", "大森警察署:true");
+        var otaResponder = api().as(TestTokens.token("ota-responder", java.util.List.of("responder"), java.util.List.of("ota")));
+        assertThat(otaResponder.get("/api/v1/regions/ota/responder-profile").json().get("organisationName").getStringValue())
+                .isEqualTo("大森赤十字病院");
+        var yamatoResponder = api().as(TestTokens.token("yamato-responder", java.util.List.of("responder"), java.util.List.of("yamato")));
+        JsonNode profile = yamatoResponder.get("/api/v1/regions/yamato/responder-profile").json();
+        assertThat(profile.get("organisationKind").getStringValue()).isEqualTo("fire");
+        assertThat(profile.get("approved").getBooleanValue()).isTrue();
+    }
+
+    @Test
     void otaHasTheStationAMonthlySeminarAndAWeeklyCourse() {
         var ota = api().as(TestTokens.regionAdmin("ota"));
         assertThat(ota.get("/api/v1/regions/ota/seminar-venues").json().size()).isEqualTo(2);

@@ -60,6 +60,12 @@ public final class TestTokens {
         }
     }
 
+    /** The public key as a JSON Web Key Set, as Keycloak's certs endpoint serves the realm's keys. */
+    public static String jwks() {
+        return new com.nimbusds.jose.jwk.JWKSet(new com.nimbusds.jose.jwk.RSAKey.Builder(publicKey())
+                .keyUse(com.nimbusds.jose.jwk.KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build()).toString();
+    }
+
     static RSAPublicKey publicKey() {
         return (RSAPublicKey) KEYS.getPublic();
     }

@@ -165,6 +165,21 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("GET /api/v1/regions/{region}/seminar-registrations/{registrationId}/ticket.pdf", null);
         CASES.put("GET /api/v1/regions/{region}/roster/import/{importId}", null);
         CASES.put("GET /api/v1/regions/{region}/roster/mapping", null);
+        CASES.put("GET /api/v1/regions/{region}/responder-organisations", null);
+        CASES.put("POST /api/v1/regions/{region}/responder-organisations",
+                "{\"name\":\"岸和田からの病院\",\"kind\":\"hospital\",\"phone\":\"072-422-1111\",\"approved\":true}");
+        CASES.put("PUT /api/v1/regions/{region}/responder-organisations/{organisationId}",
+                "{\"name\":\"乗っ取り\",\"kind\":\"hospital\",\"phone\":\"072-422-1111\",\"approved\":true,\"version\":0}");
+        CASES.put("DELETE /api/v1/regions/{region}/responder-organisations/{organisationId}", null);
+        CASES.put("GET /api/v1/regions/{region}/responder-organisations/{organisationId}/members", null);
+        CASES.put("PUT /api/v1/regions/{region}/responder-organisations/{organisationId}/members/{username}", null);
+        CASES.put("DELETE /api/v1/regions/{region}/responder-organisations/{organisationId}/members/{username}", null);
+        CASES.put("POST /api/v1/regions/{region}/lookups", "{\"number\":\"%NUMBER%\",\"reason\":\"transport\"}");
+        CASES.put("GET /api/v1/regions/{region}/responder-profile", null);
+        CASES.put("GET /api/v1/regions/{region}/lookup-notices", null);
+        CASES.put("POST /api/v1/regions/{region}/lookup-notices/{noticeId}/read", null);
+        CASES.put("GET /api/v1/regions/{region}/emergency-disclosures", null);
+        CASES.put("POST /api/v1/regions/{region}/emergency-disclosures/{disclosureId}/review", "{\"note\":\"岸和田から\",\"version\":0}");
         CASES.put("PUT /api/v1/regions/{region}/roster/mapping", "{\"entries\":[{\"header\":\"事業所名\",\"field\":\"name\"}],\"version\":0}");
         CASES.put("GET /api/v1/regions/{region}/launch-checklist", null);
         CASES.put("PUT /api/v1/regions/{region}/launch-checklist/partners/{partnerId}", "{\"done\":true,\"version\":0}");
@@ -210,6 +225,25 @@ class RegionIsolationTest extends ApiTestBase {
                 .isIn(200, 409);
         yamatoIds.put("{code}", "pharmacy");
         yamatoHasALaunchPartner();
+        yamatoHasResponderOrganisationsAndALookup();
+    }
+
+    /** A fire department with a member whose look-up left a notice, and a break-glass look-up awaiting review. */
+    private void yamatoHasResponderOrganisationsAndALookup() {
+        String base = "/api/v1/regions/yamato/responder-organisations";
+        long fire = yamato().post(base, "{\"name\":\"大和の秘密の消防\",\"kind\":\"fire\",\"phone\":\"046-261-0119\",\"approved\":true}")
+                .json().get("id").getLongValue();
+        yamato().put(base + "/" + fire + "/members/yamato-firefighter", "{}");
+        Api responder = api().as(jp.mimamo.noren.support.TestTokens.token("yamato-isolation-responder", List.of("responder"),
+                List.of("yamato")));
+        assertThat(responder.post("/api/v1/regions/yamato/lookups", "{\"number\":\"" + yamatoNumber
+                + "\",\"reason\":\"transport\",\"emergencyReason\":\"救急搬送の本人確認\"}").status()).isEqualTo(200);
+        yamatoIds.put("{organisationId}", String.valueOf(fire));
+        yamatoIds.put("{noticeId}", String.valueOf(yamatoRegistry.staff().get("/api/v1/regions/yamato/lookup-notices").json()
+                .get("notices").get(0).get("id").getLongValue()));
+        yamatoIds.put("{disclosureId}", String.valueOf(yamato().get("/api/v1/regions/yamato/emergency-disclosures").json()
+                .get(0).get("id").getLongValue()));
+        yamatoIds.put("%NUMBER%", yamatoNumber);
     }
 
     private void yamatoHasALaunchPartner() {
@@ -258,7 +292,8 @@ class RegionIsolationTest extends ApiTestBase {
         return CASES.keySet().stream().filter(route -> route.contains("{id}") || route.contains("{sponsorId}")
                 || route.contains("{registrantId}") || route.contains("{number}")
                 || route.contains("{venueId}") || route.contains("{seminarId}") || route.contains("{sessionId}")
-                || route.contains("{registrationId}") || route.contains("{partnerId}")).toList();
+                || route.contains("{registrationId}") || route.contains("{partnerId}") || route.contains("{organisationId}") || route.contains("{noticeId}")
+                || route.contains("{disclosureId}")).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -358,7 +393,13 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || coalesce((select coalesce(consent_form_reviewed_at::text, '-') || ':' || version from launch_checklist"
                      + " where region_id = 'yamato'), '')"
                      + " || '|' || coalesce((select string_agg(category_code || ':' || hidden || ':' || coalesce(label_ja, '-') || ':' || version, ',')"
-                     + " from region_sponsor_categories where region_id = 'yamato'), '')")) {
+                     + " from region_sponsor_categories where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(id || ':' || name || ':' || approved || ':' || version, ',' order by id)"
+                     + " from responder_organisations where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(username || ':' || organisation_id, ',' order by username)"
+                     + " from responder_members where region_id = 'yamato'), '')"
+                     + " || '|' || (select count(*) || ':' || count(read_at) from lookup_notices where region_id = 'yamato')"
+                     + " || '|' || (select count(*) || ':' || count(reviewed_at) from emergency_disclosures where region_id = 'yamato')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -53,9 +53,10 @@ class RowLevelSecurityTest extends ApiTestBase {
         yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         RegistryWorld registry = RegistryWorld.in(api(), "yamato");
         long registrant = registry.register(RegistrantFixtures.aResident());
-        registry.issueKeychain(registrant);
+        String number = registry.issueKeychain(registrant);
         registry.staff().get(registry.path("/registrants/" + registrant));
         yamatoHasABirthMonthUpdate(registry);
+        yamatoRespondersLookTheNumberUp(number);
         yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
         yamato().put("/api/v1/regions/yamato/statistics/population", "{\"agedSixtyFivePlus\":60000}");
         yamatoHasASeminarWhoseWaitlistMovedUp();
@@ -82,6 +83,22 @@ class RowLevelSecurityTest extends ApiTestBase {
         int version = registry.staff().get(registry.path("/registrants/" + registrant)).json().get("version").getIntValue();
         registry.staff().post(registry.path("/updates/contacts"), "{\"registrantId\":" + registrant + ",\"registrantVersion\":" + version
                 + ",\"method\":\"phone\",\"outcome\":\"unreachable\"}");
+    }
+
+    /** An approved fire department's responder and, by break-glass, one of an organisation not yet approved. */
+    private void yamatoRespondersLookTheNumberUp(String number) {
+        String base = "/api/v1/regions/yamato/responder-organisations";
+        long fire = yamato().post(base, "{\"name\":\"大和の消防\",\"kind\":\"fire\",\"phone\":\"046-261-0119\",\"approved\":true}")
+                .json().get("id").getLongValue();
+        long clinic = yamato().post(base, "{\"name\":\"大和の診療所\",\"kind\":\"hospital\",\"phone\":\"046-261-0000\"}")
+                .json().get("id").getLongValue();
+        yamato().put(base + "/" + fire + "/members/rls-firefighter", "{}");
+        yamato().put(base + "/" + clinic + "/members/rls-doctor", "{}");
+        String lookup = "{\"number\":\"" + number + "\",\"reason\":\"transport\",\"emergencyReason\":\"救急搬送の本人確認\"}";
+        assertThat(api().as(jp.mimamo.noren.support.TestTokens.token("rls-firefighter", List.of("responder"), List.of("yamato")))
+                .post("/api/v1/regions/yamato/lookups", lookup).status()).isEqualTo(200);
+        assertThat(api().as(jp.mimamo.noren.support.TestTokens.token("rls-doctor", List.of("responder"), List.of("yamato")))
+                .post("/api/v1/regions/yamato/lookups", lookup).status()).isEqualTo(200);
     }
 
     /** Every seminar table: a venue, a seminar with an organiser, a session, two people, a cancellation and its notice. */
@@ -122,7 +139,8 @@ class RowLevelSecurityTest extends ApiTestBase {
             List<String> tables = regionOwnedTables(owner);
             assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "billing_counters", "centres", "centre_members", "registrants", "registrant_connections",
-                    "registrant_status_changes", "registry_settings", "keychains", "access_log", "birth_month_cycles", "update_contacts", "launch_partners", "launch_checklist");
+                    "registrant_status_changes", "registry_settings", "keychains", "access_log", "birth_month_cycles", "update_contacts", "launch_partners", "launch_checklist",
+                    "responder_organisations", "responder_members", "lookup_notices", "emergency_disclosures");
             for (String table : tables) {
                 if (!appCanRead(owner, table)) {
                     continue;
@@ -212,7 +230,8 @@ class RowLevelSecurityTest extends ApiTestBase {
             for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "region_template_revisions", "centres", "centre_members", "registrants", "registrant_connections",
                     "registrant_status_changes", "keychains", "access_log", "seminar_participants", "seminar_registrations",
-                    "sponsor_seminar_activity", "birth_month_cycles", "update_contacts")) {
+                    "sponsor_seminar_activity", "birth_month_cycles", "update_contacts", "responder_organisations",
+                    "responder_members", "lookup_notices", "emergency_disclosures")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
