@@ -31,15 +31,15 @@ class LookupNotices {
 
     record New(long centreId, long registrantId, String number, String result, boolean emergency, String responderRegion,
                String responderUsername, String responderName, String organisationName, String organisationKind,
-               String reason, String reasonText) {
+               String reason, String reasonText, boolean centreHasEmail) {
     }
 
     static long insert(Connection c, String region, New notice) throws SQLException {
         String sql = """
                 insert into lookup_notices (region_id, centre_id, registrant_id, number, result, emergency, responder_region,
                                             responder_username, responder_name, organisation_name, organisation_kind,
-                                            reason, reason_text)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""";
+                                            reason, reason_text, mail_status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, region);
             ps.setLong(2, notice.centreId());
@@ -54,6 +54,7 @@ class LookupNotices {
             ps.setString(11, notice.organisationKind());
             ps.setString(12, notice.reason());
             ps.setString(13, notice.reasonText());
+            ps.setString(14, notice.centreHasEmail() ? "pending" : "no-address");
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

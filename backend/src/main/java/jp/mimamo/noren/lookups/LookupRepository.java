@@ -19,13 +19,14 @@ final class LookupRepository {
 
     /** What the number leads to before anything personal is read. */
     record Keychain(long registrantId, long centreId, boolean revoked, boolean current, List<String> discloseTo,
-                    LookupView.CentreContact centre) {
+                    LookupView.CentreContact centre, boolean centreHasEmail) {
     }
 
     static Optional<Keychain> keychain(Connection c, String region, String number) throws SQLException {
         String sql = """
                 select k.registrant_id, r.centre_id, k.revoked_at is not null, r.status, r.erased_at is not null, r.disclose_to,
-                       ce.name, ce.phone, ce.after_hours_contact, ce.after_hours_phone
+                       ce.name, ce.phone, ce.after_hours_contact, ce.after_hours_phone,
+                       coalesce(ce.email, '') <> ''
                 from keychains k
                 join registrants r on r.region_id = k.region_id and r.id = k.registrant_id
                 join centres ce on ce.region_id = r.region_id and ce.id = r.centre_id
@@ -39,7 +40,8 @@ final class LookupRepository {
                 }
                 boolean current = !rs.getBoolean(5) && CURRENT.contains(rs.getString(4));
                 return Optional.of(new Keychain(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), current, texts(rs.getArray(6)),
-                        new LookupView.CentreContact(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))));
+                        new LookupView.CentreContact(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)),
+                        rs.getBoolean(11)));
             }
         }
     }

@@ -145,7 +145,7 @@ public class Lookups {
         long notice = LookupNotices.insert(c, homeRegion.code(), new LookupNotices.New(found.centreId(), found.registrantId(),
                 number.canonical(), result, emergency, own.code(), caller.username(), caller.displayName(),
                 organisation.map(ResponderOrganisation::name).orElse(null), organisation.map(ResponderOrganisation::kind).orElse(null),
-                valid.reason(), valid.reasonText()));
+                valid.reason(), valid.reasonText(), found.centreHasEmail()));
         if (!homeRegion.code().equals(own.code())) {
             RegionDatabase.switchRegion(c, own.code());
             details.put("homeRegion", homeRegion.code());
@@ -153,7 +153,8 @@ public class Lookups {
                     outcome, details));
         }
         disclose(c, own, organisation, number, homeRegion.code(), result, valid, emergency);
-        return new Answer(view, homeRegion.code(), notice);
+        // A centre without an address has its notice in the in-app list only: nothing is left to do after the commit.
+        return new Answer(view, homeRegion.code(), found.centreHasEmail() ? notice : null);
     }
 
     private LookupView shown(Connection c, Region home, RegistrationNumber number, LookupRepository.Keychain found,
