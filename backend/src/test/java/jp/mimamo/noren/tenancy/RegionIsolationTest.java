@@ -114,6 +114,14 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("POST /api/v1/regions/{region}/registrants/{id}/status",
                 "{\"status\":\"withdrawn\",\"effectiveOn\":\"2026-01-01\",\"reason\":\"越境\",\"version\":0}");
         CASES.put("GET /api/v1/regions/{region}/registrants/{id}/access-log", null);
+        CASES.put("GET /api/v1/regions/{region}/registrants/{id}/photo", null);
+        CASES.put("PUT /api/v1/regions/{region}/registrants/{id}/photo", null);
+        CASES.put("DELETE /api/v1/regions/{region}/registrants/{id}/photo", null);
+        CASES.put("GET /api/v1/regions/{region}/registry/export", null);
+        CASES.put("POST /api/v1/regions/{region}/registry/import/preview", "{}");
+        CASES.put("POST /api/v1/regions/{region}/registry/import/{importId}/apply", null);
+        CASES.put("GET /api/v1/regions/{region}/registry/import/{importId}", null);
+        CASES.put("POST /api/v1/regions/{region}/registry/import/{importId}/undo", null);
         CASES.put("GET /api/v1/regions/{region}/registry-settings", null);
         CASES.put("PUT /api/v1/regions/{region}/registry-settings", "{\"withdrawalRetentionDays\":0,\"version\":0}");
         CASES.put("POST /api/v1/regions/{region}/registrants/{registrantId}/keychains", null);
@@ -184,6 +192,8 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoRegistry = RegistryWorld.in(api(), "yamato");
         yamatoRegistrant = yamatoRegistry.register(RegistrantFixtures.aResident().with("name", SECRET_REGISTRANT));
         yamatoNumber = yamatoRegistry.issueKeychain(yamatoRegistrant);
+        assertThat(yamatoRegistry.staff().bytes("PUT", "/api/v1/regions/yamato/registrants/" + yamatoRegistrant + "/photo",
+                jp.mimamo.noren.support.TestImages.sealJpeg(), "image/jpeg").status()).isEqualTo(200);
         yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         yamatoHasASeminarWithARegistration();
     }
@@ -279,6 +289,11 @@ class RegionIsolationTest extends ApiTestBase {
             body = body == null ? null : body.replace(known.getKey(), known.getValue());
         }
         HttpMethod method = HttpMethod.valueOf(parts[0]);
+        if (method == HttpMethod.PUT && path.endsWith("/photo")) {
+            Api.Bytes reply = as.bytes("PUT", path, jp.mimamo.noren.support.TestImages.sealJpeg(), "image/jpeg");
+            return new Api.Reply(reply.status(), reply.contentType(), new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8),
+                    reply.mapper());
+        }
         return as.send(method.name(), path, body == null && method != HttpMethod.GET ? "{}" : body, "application/json");
     }
 
@@ -314,7 +329,9 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || (select string_agg(id || ':' || status || ':' || version || ':' || coalesce(attended_at::text, '-'), ','"
                      + " order by id) from seminar_registrations where region_id = 'yamato')"
                      + " || '|' || coalesce((select string_agg(entries::text || ':' || version, ',') from roster_column_mappings where region_id = 'yamato'), '')"
-                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from roster_imports where region_id = 'yamato'), '')")) {
+                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from roster_imports where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(registrant_id || ':' || updated_at, ',') from registrant_photos where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from registry_imports where region_id = 'yamato'), '')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -55,6 +55,11 @@ class RowLevelSecurityTest extends ApiTestBase {
         long registrant = registry.register(RegistrantFixtures.aResident());
         registry.issueKeychain(registrant);
         registry.staff().get(registry.path("/registrants/" + registrant));
+        registry.staff().bytes("PUT", registry.path("/registrants/" + registrant + "/photo"),
+                jp.mimamo.noren.support.TestImages.sealJpeg(), "image/jpeg");
+        yamato().send("POST", "/api/v1/regions/yamato/registry/import/preview?fileName=registry.csv",
+                "氏名,フリガナ,生年月日,住所,センター,同意日,同意書の版\r\n大和 取込,ヤマト トリコミ,昭和20年1月1日,大和市1,"
+                        + "大森地域包括支援センター,2025-06-01,v1\r\n", "text/csv");
         yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
         yamatoHasASeminarWhoseWaitlistMovedUp();
     }
@@ -97,7 +102,8 @@ class RowLevelSecurityTest extends ApiTestBase {
             List<String> tables = regionOwnedTables(owner);
             assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "billing_counters", "centres", "centre_members", "registrants", "registrant_connections",
-                    "registrant_status_changes", "registry_settings", "keychains", "access_log");
+                    "registrant_status_changes", "registry_settings", "keychains", "access_log", "registrant_photos",
+                    "registry_imports", "registry_import_rows");
             for (String table : tables) {
                 if (!appCanRead(owner, table)) {
                     continue;
@@ -152,7 +158,7 @@ class RowLevelSecurityTest extends ApiTestBase {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> st.executeUpdate("delete from sponsor_history"))
                     .hasMessageContaining("permission denied");
-            for (String table : List.of("registrant_status_changes", "keychains", "access_log", "registrants")) {
+            for (String table : List.of("registrant_status_changes", "access_log")) {
                 assertThatThrownBy(() -> st.executeUpdate("delete from " + table)).as(table).hasMessageContaining("permission denied");
             }
             assertThatThrownBy(() -> st.executeUpdate("update registrant_status_changes set reason = 'x'"))
@@ -164,6 +170,21 @@ class RowLevelSecurityTest extends ApiTestBase {
                         .as(table).hasMessageContaining("permission denied");
                 assertThatThrownBy(() -> st.executeUpdate("delete from " + table)).as(table).hasMessageContaining("permission denied");
             }
+        }
+    }
+
+    @Test
+    void theAppRoleDeletesOnlyRegistrantsAndNumbersThatAnImportCreated() throws SQLException {
+        try (Connection app = TestDatabase.get().connect(EmbeddedDatabase.APP)) {
+            app.setAutoCommit(false);
+            try (Statement st = app.createStatement()) {
+                st.execute("select set_config('app.region_id', 'yamato', true)");
+                assertThat(count(app, "registrants")).isPositive();
+                assertThat(count(app, "keychains")).isPositive();
+                assertThat(st.executeUpdate("delete from keychains where region_id = 'yamato'")).isZero();
+                assertThat(st.executeUpdate("delete from registrants where region_id = 'yamato'")).isZero();
+            }
+            app.rollback();
         }
     }
 
@@ -187,7 +208,7 @@ class RowLevelSecurityTest extends ApiTestBase {
             for (String table : List.of("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "region_template_revisions", "centres", "centre_members", "registrants", "registrant_connections",
                     "registrant_status_changes", "keychains", "access_log", "seminar_participants", "seminar_registrations",
-                    "sponsor_seminar_activity")) {
+                    "sponsor_seminar_activity", "registrant_photos", "registry_imports", "registry_import_rows")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
