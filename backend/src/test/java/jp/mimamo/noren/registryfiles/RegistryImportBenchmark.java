@@ -53,8 +53,10 @@ public final class RegistryImportBenchmark {
             long start = System.nanoTime();
             JsonNode preview = admin.preview(file, "registry.csv", "issueNumbers=true");
             long previewed = System.nanoTime();
+            System.out.printf("preview of %d rows: %.1f s%n", n, (previewed - start) / 1e9);
             JsonNode applied = admin.apply(preview.get("importId").getStringValue());
             long done = System.nanoTime();
+            System.out.printf("apply: %.1f s%n", (done - previewed) / 1e9);
             HttpResponse<byte[]> export = admin.export("format=csv&encoding=cp932&reason=bench-export");
             long exported = System.nanoTime();
             JsonNode again = admin.preview(export.body(), "export.csv", "");

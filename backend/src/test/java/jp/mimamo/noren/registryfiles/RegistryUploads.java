@@ -60,7 +60,7 @@ final class RegistryUploads {
     JsonNode apply(String importId) {
         Api.Reply started = api.post(path("/registry/import/" + importId + "/apply"), "{}");
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        Instant deadline = Instant.now().plusSeconds(120);
+        Instant deadline = Instant.now().plusSeconds(900);
         while (true) {
             Api.Reply status = api.get(path("/registry/import/" + importId));
             assertThat(status.status()).as(status.toString()).isEqualTo(200);
