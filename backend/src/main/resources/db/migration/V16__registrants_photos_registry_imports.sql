@@ -32,7 +32,8 @@ create table registry_imports (
 );
 
 -- The previewed rows: what apply writes (the checked registrant as JSON), the registrant it updates with the
--- version it read and the values it replaces (for undo), and the keychain number it keeps or issues.
+-- version it read and the values it replaces (for undo), and the keychain number it keeps or issues. Apply
+-- analyzes it first (maintain), so that its per-row look-ups are planned for the rows just staged.
 create table registry_import_rows (
     region_id       text not null,
     import_id       uuid not null,
@@ -78,5 +79,5 @@ create policy only_imported_rows_deleted on keychains as restrictive for delete 
 
 grant select, insert, update, delete on registrant_photos to ${appRole};
 grant select, insert, update on registry_imports to ${appRole};
-grant select, insert, update, delete on registry_import_rows to ${appRole};
+grant select, insert, update, delete, maintain on registry_import_rows to ${appRole};
 grant delete on registrants, keychains to ${appRole};

@@ -98,6 +98,9 @@ class RegistryApply {
     private void write(Connection c, CurrentRegion region, UUID id, Reader reader) throws SQLException {
         String code = region.code();
         RegistrySql.lock(c, code);
+        try (PreparedStatement ps = c.prepareStatement("analyze registry_import_rows")) {
+            ps.execute();
+        }
         LocalDate today = LocalDate.now(RegistryPreviews.TOKYO);
         String prefix = NewNumbers.prefix(c, code);
         int done = 0;
