@@ -177,9 +177,15 @@ export async function request<T>(method: string, path: string, options: RequestO
   return readJson<T>(await send(method, path, options, 'application/json, application/problem+json'))
 }
 
-/** POSTs a file as the raw body (not JSON) and reads a JSON answer; errors as for `request`. */
-export async function upload<T>(path: string, data: Blob, query?: Query, contentType = 'application/octet-stream'): Promise<T> {
-  const response = await send('POST', path, { query, raw: { data, contentType } }, 'application/json, application/problem+json')
+/** POSTs (or PUTs) a file as the raw body (not JSON) and reads a JSON answer; errors as for `request`. */
+export async function upload<T>(
+  path: string,
+  data: Blob,
+  query?: Query,
+  contentType = 'application/octet-stream',
+  method: 'POST' | 'PUT' = 'POST',
+): Promise<T> {
+  const response = await send(method, path, { query, raw: { data, contentType } }, 'application/json, application/problem+json')
   return readJson<T>(response)
 }
 
@@ -246,6 +252,7 @@ export const http = {
   download: (path: string, query?: Query, accept?: string) => download(path, query, accept),
   downloadPosted: (path: string, accept?: string) => download(path, undefined, accept, 'POST'),
   upload: <T>(path: string, data: Blob, query?: Query, contentType?: string) => upload<T>(path, data, query, contentType),
+  uploadPut: <T>(path: string, data: Blob, contentType?: string) => upload<T>(path, data, undefined, contentType, 'PUT'),
 }
 
 /** Encodes one path segment (region codes and ids come from the URL). */

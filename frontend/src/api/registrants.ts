@@ -209,3 +209,30 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function exportAccessLog(region: string, from: string, to: string, format: 'xlsx' | 'csv'): Promise<Download> {
   return http.download(`${base(region)}/access-log/export`, { from, to, format }, format === 'xlsx' ? XLSX_TYPE : 'text/csv')
 }
+
+/** A registrant's photo as the page shows it (the picture itself comes from `getRegistrantPhoto`). */
+export interface RegistrantPhotoInfo {
+  present: boolean
+  mediaType: string | null
+  width: number | null
+  height: number | null
+  updatedAt: string | null
+}
+
+/** The server refuses larger photos; it scales them to 800 px and removes their metadata. */
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024
+
+const photoPath = (region: string, id: number | string) => `/api/v1/regions/${seg(region)}/registrants/${seg(id)}/photo`
+
+/** The photo as a Blob (each showing is written to the access log); a 404 problem when there is none. */
+export function getRegistrantPhoto(region: string, id: number | string, reason?: string): Promise<Download> {
+  return http.download(photoPath(region, id), { reason }, 'image/jpeg, image/png')
+}
+
+export function uploadRegistrantPhoto(region: string, id: number | string, file: File): Promise<RegistrantPhotoInfo> {
+  return http.uploadPut<RegistrantPhotoInfo>(photoPath(region, id), file, file.type || 'application/octet-stream')
+}
+
+export function deleteRegistrantPhoto(region: string, id: number | string): Promise<void> {
+  return http.delete<void>(photoPath(region, id))
+}

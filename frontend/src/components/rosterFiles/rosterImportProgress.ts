@@ -1,7 +1,12 @@
-import type { RosterImportStatus } from '@/api/rosterFiles'
+/** What every import's status has: the roster's and the registry's. */
+interface ImportProgress {
+  status: string
+  done: number
+  total: number
+}
 
 /** How far an applying import has got, 0–100, for the progress bar. */
-export function progressPercent(status: Pick<RosterImportStatus, 'done' | 'total' | 'status'>): number {
+export function progressPercent(status: ImportProgress): number {
   if (status.status === 'applied') return 100
   if (status.total <= 0) return 0
   return Math.min(100, Math.floor((status.done * 100) / status.total))
@@ -11,9 +16,9 @@ export function progressPercent(status: Pick<RosterImportStatus, 'done' | 'total
  * Asks for an import's status every `intervalMs` while it is applying, passing each answer to `onUpdate`, until it
  * has ended (applied or failed) or `stop()` is called. A failed request ends the polling through `onError`.
  */
-export function followImport(
-  load: () => Promise<RosterImportStatus>,
-  onUpdate: (status: RosterImportStatus) => void,
+export function followImport<S extends ImportProgress>(
+  load: () => Promise<S>,
+  onUpdate: (status: S) => void,
   onError: (error: unknown) => void,
   intervalMs = 500,
 ): () => void {

@@ -34,6 +34,12 @@ export const registryRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'registrants.form.editTitle', roles: CENTRE_ROLES },
   },
   {
+    path: '/regions/:region/registry-files',
+    name: 'registry-files',
+    component: () => import('@/views/registryFiles/RegistryFilesView.vue'),
+    meta: { titleKey: 'registryFiles.title', roles: REGISTRY_ROLES },
+  },
+  {
     path: '/regions/:region/registry-admin',
     name: 'registry-admin',
     component: () => import('@/views/registrants/RegistryAdminView.vue'),

@@ -45,7 +45,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
                         "jp.mimamo.noren.centres..", "jp.mimamo.noren.rosterfiles..", "jp.mimamo.noren.billing..",
-                        "jp.mimamo.noren.seminars..", "jp.mimamo.noren.updates..")
+                        "jp.mimamo.noren.seminars..", "jp.mimamo.noren.updates..", "jp.mimamo.noren.imports..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.keychains..", "jp.mimamo.noren.registrants..")
                 .check(classes);
     }
@@ -69,13 +69,35 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRegistryFileUsesOnlyPublishedPiecesOfTheRegistry() {
+        noClasses().that().resideInAnyPackage("jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..")
+                .should().dependOnClassesThat().resideInAPackage("jp.mimamo.noren.registryfiles..")
+                .check(classes);
+        noClasses().that().resideInAPackage("jp.mimamo.noren.registryfiles..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
+                        "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
+                        "jp.mimamo.noren.billing..", "jp.mimamo.noren.seminars..", "jp.mimamo.noren.rosterfiles..")
+                .check(classes);
+    }
+
+    @Test
+    void theImportMachineryKnowsNoFeature() {
+        noClasses().that().resideInAPackage("jp.mimamo.noren.imports..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
+                        "jp.mimamo.noren.rosterfiles..", "jp.mimamo.noren.registryfiles..", "jp.mimamo.noren.registrants..",
+                        "jp.mimamo.noren.keychains..", "jp.mimamo.noren.audit..", "jp.mimamo.noren.seminars..")
+                .check(classes);
+    }
+
+    @Test
     void theAccessLogKnowsNoFeature() {
         noClasses().that().resideInAPackage("jp.mimamo.noren.audit..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.mimamo.noren.sponsors..", "jp.mimamo.noren.renewals..",
                         "jp.mimamo.noren.templates..", "jp.mimamo.noren.statistics..", "jp.mimamo.noren.users..",
                         "jp.mimamo.noren.centres..", "jp.mimamo.noren.registrants..", "jp.mimamo.noren.keychains..",
                         "jp.mimamo.noren.billing..", "jp.mimamo.noren.seminars..", "jp.mimamo.noren.updates..", "jp.mimamo.noren.lookups..", "jp.mimamo.noren.demo..",
-                        "jp.mimamo.noren.devstack..")
+                        "jp.mimamo.noren.devstack..",
+                        "jp.mimamo.noren.registryfiles..", "jp.mimamo.noren.rosterfiles..", "jp.mimamo.noren.imports..")
                 .check(classes);
     }
 

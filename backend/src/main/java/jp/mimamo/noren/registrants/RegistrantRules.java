@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * live, and the consent they signed. Medical notes and connections are optional; there are at most
  * {@value #MAX_CONNECTIONS} connections, numbered in the order they are to be called.
  */
-final class RegistrantRules {
+public final class RegistrantRules {
     static final int MAX_NAME = 100;
     static final int MAX_ADDRESS = 200;
     static final int MAX_NOTE = 1000;
@@ -34,7 +34,7 @@ final class RegistrantRules {
     private RegistrantRules() {
     }
 
-    static ValidRegistrant validate(RegistrantForm form, LocalDate today, Locale locale) {
+    public static ValidRegistrant validate(RegistrantForm form, LocalDate today, Locale locale) {
         FormErrors errors = new FormErrors(locale);
         String name = FieldRules.required(errors, "name", form.name(), MAX_NAME);
         String kana = FieldRules.reading(errors, "nameKana", form.nameKana(), MAX_NAME, true);

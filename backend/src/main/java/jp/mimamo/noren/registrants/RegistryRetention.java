@@ -44,10 +44,12 @@ class RegistryRetention {
         return database.inRegion(region, c -> {
             int days = RegistrySettingsStore.read(c, region).withdrawalRetentionDays();
             String due = "region_id = ? and status = 'withdrawn' and erased_at is null and status_since + ? <= ?";
-            try (PreparedStatement ps = c.prepareStatement("delete from registrant_connections where (region_id, registrant_id) in"
-                    + " (select region_id, id from registrants where " + due + ")")) {
-                bindDue(ps, region, days, today);
-                ps.executeUpdate();
+            for (String table : java.util.List.of("registrant_connections", "registrant_photos")) {
+                try (PreparedStatement ps = c.prepareStatement("delete from " + table + " where (region_id, registrant_id) in"
+                        + " (select region_id, id from registrants where " + due + ")")) {
+                    bindDue(ps, region, days, today);
+                    ps.executeUpdate();
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     update registrants set name = null, name_kana = null, search_key = '', birth_date = null, sex = null,

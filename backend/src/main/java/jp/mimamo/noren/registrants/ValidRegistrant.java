@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A registrant that passed {@link RegistrantRules}: normalised, connections numbered 1… in calling order. */
-record ValidRegistrant(String name, String nameKana, String searchKey, LocalDate birthDate, String sex, String postalCode,
+public record ValidRegistrant(String name, String nameKana, String searchKey, LocalDate birthDate, String sex, String postalCode,
                        String address, String phone, String livingSituation, String livingNotes, String careLevel,
                        MedicalNotes medical, String consentFormVersion, LocalDate consentedOn, List<String> discloseTo,
                        List<RegistrantConnection> connections) {

@@ -1,6 +1,7 @@
 package jp.mimamo.noren.rosterfiles;
 
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.imports.ImportJobs;
 import jp.mimamo.noren.shared.ProblemException;
 import jp.mimamo.noren.shared.ProblemType;
 import jp.mimamo.noren.tenancy.CurrentRegion;
@@ -31,9 +32,9 @@ class RosterApply {
     private static final Logger LOG = LoggerFactory.getLogger(RosterApply.class);
     private final RegionDatabase database;
     private final RosterImportStore store;
-    private final RosterJobs jobs;
+    private final ImportJobs jobs;
 
-    RosterApply(RegionDatabase database, RosterImportStore store, RosterJobs jobs) {
+    RosterApply(RegionDatabase database, RosterImportStore store, ImportJobs jobs) {
         this.database = database;
         this.store = store;
         this.jobs = jobs;

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import jp.mimamo.noren.imports.ImportRecords;
 import jp.mimamo.noren.shared.Messages;
 import jp.mimamo.noren.shared.ProblemException;
 import jp.mimamo.noren.shared.ProblemType;
@@ -26,14 +27,14 @@ import java.util.UUID;
  */
 @Singleton
 class RosterImportStore {
-    /** An apply whose progress has not moved for this long is taken to have died with its server. */
-    static final String STALLED = "10 minutes";
     private final RegionDatabase database;
     private final JsonMapper json;
+    private final ImportRecords records;
 
     RosterImportStore(RegionDatabase database, JsonMapper json) {
         this.database = database;
         this.json = json;
+        this.records = new ImportRecords(database, "roster_imports");
     }
 
     /** Why an apply failed, as a message key and its arguments, rendered in the language of whoever asks. */
@@ -72,29 +73,15 @@ class RosterImportStore {
             if (payload.rejectedCount() > 0) {
                 throw new ProblemException(ProblemType.CONFLICT, "problem.roster.rejectedRows", payload.rejectedCount());
             }
-            try (PreparedStatement ps = c.prepareStatement("update roster_imports set status = 'applying', done = 0,"
-                    + " progress_at = now(), outcome = null where region_id = ? and id = ? and (status in ('pending', 'failed')"
-                    + " or (status = 'applying' and progress_at < now() - interval '" + STALLED + "'))")) {
-                ps.setString(1, region);
-                ps.setObject(2, id);
-                if (ps.executeUpdate() == 0) {
-                    throw conflict(status(c, region, id));
-                }
+            if (!records.claim(c, region, id)) {
+                throw conflict(records.status(c, region, id));
             }
             return payload;
         });
     }
 
     void progress(String region, UUID id, int done) {
-        database.inRegion(region, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update roster_imports set done = ?, progress_at = now() where region_id = ? and id = ? and status = 'applying'")) {
-                ps.setInt(1, done);
-                ps.setString(2, region);
-                ps.setObject(3, id);
-                return ps.executeUpdate();
-            }
-        });
+        records.progress(region, id, done);
     }
 
     /** In the apply's own transaction: it commits with the rows it wrote. */
@@ -103,15 +90,7 @@ class RosterImportStore {
     }
 
     void failed(String region, UUID id, Failure failure) {
-        database.inRegion(region, c -> {
-            try (PreparedStatement ps = c.prepareStatement("update roster_imports set status = 'failed', outcome = ?::jsonb,"
-                    + " progress_at = now() where region_id = ? and id = ? and status = 'applying'")) {
-                ps.setString(1, write(failure));
-                ps.setString(2, region);
-                ps.setObject(3, id);
-                return ps.executeUpdate();
-            }
-        });
+        records.failed(region, id, write(failure));
     }
 
     /** Locks an applied import for undo; 404 or 409 as for apply. */
@@ -162,18 +141,7 @@ class RosterImportStore {
      * those of undone imports; the import records stay.
      */
     void cleanUp(Connection c, String region) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update roster_imports set status = 'expired' where region_id = ?"
-                + " and status in ('pending', 'failed') and coalesce(progress_at, created_at) < now() - interval '1 day'")) {
-            ps.setString(1, region);
-            ps.executeUpdate();
-        }
-        for (String table : List.of("roster_import_years", "roster_import_sponsors")) {
-            try (PreparedStatement ps = c.prepareStatement("delete from " + table + " t using roster_imports i"
-                    + " where t.region_id = ? and i.region_id = t.region_id and i.id = t.import_id and i.status in ('expired', 'undone')")) {
-                ps.setString(1, region);
-                ps.executeUpdate();
-            }
-        }
+        records.expire(c, region, "roster_import_years", "roster_import_sponsors");
     }
 
     RosterPayload payload(Connection c, String region, UUID id) throws SQLException {
@@ -190,26 +158,7 @@ class RosterImportStore {
     }
 
     private void setStatus(Connection c, String region, UUID id, String status) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "update roster_imports set status = ?, done = total, progress_at = now() where region_id = ? and id = ?")) {
-            ps.setString(1, status);
-            ps.setString(2, region);
-            ps.setObject(3, id);
-            ps.executeUpdate();
-        }
-    }
-
-    private static String status(Connection c, String region, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select status from roster_imports where region_id = ? and id = ?")) {
-            ps.setString(1, region);
-            ps.setObject(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw ProblemException.notFound();
-                }
-                return rs.getString(1);
-            }
-        }
+        records.finish(c, region, id, status);
     }
 
     private static ProblemException conflict(String status) {

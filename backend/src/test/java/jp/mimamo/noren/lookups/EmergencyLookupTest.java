@@ -137,12 +137,17 @@ class EmergencyLookupTest extends ApiTestBase {
     @Test
     @Order(2)
     void policeSeeNoMedicalNotesThePersonDidNotAgreeToShowThem() {
+        assertThat(home.staff().bytes("PUT", home.path("/registrants/" + policeOnlyHospitalRegistrant + "/photo"),
+                jp.mimamo.noren.support.TestImages.sealJpeg(), "image/jpeg").status()).isEqualTo(200);
         Api.Reply reply = police.post(path(AWAY), lookUp(hospitalOnlyNumber, "protection"));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.json().get("medical").isNull()).isTrue();
         assertThat(reply.json().get("medicalWithheld").getBooleanValue()).isTrue();
         assertThat(reply.body()).doesNotContain("ペニシリン").doesNotContain("降圧剤");
         assertThat(reply.json().get("person").get("name").getStringValue()).isEqualTo("海辺 トメ");
+        assertThat(reply.json().get("person").get("photo").getStringValue()).as("the centre's photo identifies her")
+                .startsWith("data:image/jpeg;base64,");
+        assertThat(reply.json().get("shownFields").values()).extracting(f -> f.getStringValue()).contains("photo");
     }
 
     @Test

@@ -123,6 +123,14 @@ class RegionIsolationTest extends ApiTestBase {
         CASES.put("POST /api/v1/regions/{region}/registrants/{id}/status",
                 "{\"status\":\"withdrawn\",\"effectiveOn\":\"2026-01-01\",\"reason\":\"越境\",\"version\":0}");
         CASES.put("GET /api/v1/regions/{region}/registrants/{id}/access-log", null);
+        CASES.put("GET /api/v1/regions/{region}/registrants/{id}/photo", null);
+        CASES.put("PUT /api/v1/regions/{region}/registrants/{id}/photo", null);
+        CASES.put("DELETE /api/v1/regions/{region}/registrants/{id}/photo", null);
+        CASES.put("GET /api/v1/regions/{region}/registry/export", null);
+        CASES.put("POST /api/v1/regions/{region}/registry/import/preview", "{}");
+        CASES.put("POST /api/v1/regions/{region}/registry/import/{importId}/apply", null);
+        CASES.put("GET /api/v1/regions/{region}/registry/import/{importId}", null);
+        CASES.put("POST /api/v1/regions/{region}/registry/import/{importId}/undo", null);
         CASES.put("GET /api/v1/regions/{region}/registry-settings", null);
         CASES.put("PUT /api/v1/regions/{region}/registry-settings", "{\"withdrawalRetentionDays\":0,\"version\":0}");
         CASES.put("POST /api/v1/regions/{region}/registrants/{registrantId}/keychains", null);
@@ -219,6 +227,8 @@ class RegionIsolationTest extends ApiTestBase {
         yamatoRegistrant = yamatoRegistry.register(RegistrantFixtures.aResident().with("name", SECRET_REGISTRANT));
         yamatoNumber = yamatoRegistry.issueKeychain(yamatoRegistrant);
         yamatoIds.put("%REGISTRANT%", String.valueOf(yamatoRegistrant));
+        assertThat(yamatoRegistry.staff().bytes("PUT", "/api/v1/regions/yamato/registrants/" + yamatoRegistrant + "/photo",
+                jp.mimamo.noren.support.TestImages.sealJpeg(), "image/jpeg").status()).isEqualTo(200);
         yamato().put("/api/v1/regions/yamato/roster/mapping", "{\"entries\":[{\"header\":\"会社名\",\"field\":\"name\"}]}");
         yamatoHasASeminarWithARegistration();
         assertThat(yamato().put("/api/v1/regions/yamato/sponsor-categories/pharmacy/override", "{\"nameJa\":\"大和の薬局\"}").status())
@@ -349,6 +359,11 @@ class RegionIsolationTest extends ApiTestBase {
             body = body == null ? null : body.replace(known.getKey(), known.getValue());
         }
         HttpMethod method = HttpMethod.valueOf(parts[0]);
+        if (method == HttpMethod.PUT && path.endsWith("/photo")) {
+            Api.Bytes reply = as.bytes("PUT", path, jp.mimamo.noren.support.TestImages.sealJpeg(), "image/jpeg");
+            return new Api.Reply(reply.status(), reply.contentType(), new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8),
+                    reply.mapper());
+        }
         return as.send(method.name(), path, body == null && method != HttpMethod.GET ? "{}" : body, "application/json");
     }
 
@@ -399,7 +414,9 @@ class RegionIsolationTest extends ApiTestBase {
                      + " || '|' || coalesce((select string_agg(username || ':' || organisation_id, ',' order by username)"
                      + " from responder_members where region_id = 'yamato'), '')"
                      + " || '|' || (select count(*) || ':' || count(read_at) from lookup_notices where region_id = 'yamato')"
-                     + " || '|' || (select count(*) || ':' || count(reviewed_at) from emergency_disclosures where region_id = 'yamato')")) {
+                     + " || '|' || (select count(*) || ':' || count(reviewed_at) from emergency_disclosures where region_id = 'yamato')"
+                     + " || '|' || coalesce((select string_agg(registrant_id || ':' || updated_at, ',') from registrant_photos where region_id = 'yamato'), '')"
+                     + " || '|' || coalesce((select string_agg(id || ':' || status, ',') from registry_imports where region_id = 'yamato'), '')")) {
             rs.next();
             return rs.getString(1);
         }

@@ -57,6 +57,11 @@ class RowLevelSecurityTest extends ApiTestBase {
         registry.staff().get(registry.path("/registrants/" + registrant));
         yamatoHasABirthMonthUpdate(registry);
         yamatoRespondersLookTheNumberUp(number);
+        registry.staff().bytes("PUT", registry.path("/registrants/" + registrant + "/photo"),
+                jp.mimamo.noren.support.TestImages.sealJpeg(), "image/jpeg");
+        yamato().send("POST", "/api/v1/regions/yamato/registry/import/preview?fileName=registry.csv",
+                "氏名,フリガナ,生年月日,住所,センター,同意日,同意書の版\r\n大和 取込,ヤマト トリコミ,昭和20年1月1日,大和市1,"
+                        + "大森地域包括支援センター,2025-06-01,v1\r\n", "text/csv");
         yamato().put("/api/v1/regions/yamato/registry-settings", "{\"withdrawalRetentionDays\":60}");
         yamato().put("/api/v1/regions/yamato/statistics/population", "{\"agedSixtyFivePlus\":60000}");
         yamatoHasASeminarWhoseWaitlistMovedUp();
@@ -69,6 +74,7 @@ class RowLevelSecurityTest extends ApiTestBase {
         yamato().put("/api/v1/regions/yamato/launch-checklist/consent-form", "{\"done\":true}");
         try (Connection owner = TestDatabase.get().superuser("noren"); Statement st = owner.createStatement()) {
             st.execute("insert into launch_partners (region_id, name, role) values ('yamato', '大和市', 'government')");
+            st.execute("insert into retired_keychain_numbers (region_id, number) values ('yamato', 'YMT123456780')");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -140,7 +146,9 @@ class RowLevelSecurityTest extends ApiTestBase {
             assertThat(tables).contains("sponsors", "sponsor_contacts", "sponsor_history", "invoices", "receipts", "region_seals",
                     "billing_counters", "centres", "centre_members", "registrants", "registrant_connections",
                     "registrant_status_changes", "registry_settings", "keychains", "access_log", "birth_month_cycles", "update_contacts", "launch_partners", "launch_checklist",
-                    "responder_organisations", "responder_members", "lookup_notices", "emergency_disclosures");
+                    "responder_organisations", "responder_members", "lookup_notices", "emergency_disclosures",
+                    "registrant_photos", "registry_imports", "registry_import_rows",
+                    "retired_keychain_numbers");
             for (String table : tables) {
                 if (!appCanRead(owner, table)) {
                     continue;
@@ -195,7 +203,7 @@ class RowLevelSecurityTest extends ApiTestBase {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> st.executeUpdate("delete from sponsor_history"))
                     .hasMessageContaining("permission denied");
-            for (String table : List.of("registrant_status_changes", "keychains", "access_log", "registrants")) {
+            for (String table : List.of("registrant_status_changes", "access_log")) {
                 assertThatThrownBy(() -> st.executeUpdate("delete from " + table)).as(table).hasMessageContaining("permission denied");
             }
             assertThatThrownBy(() -> st.executeUpdate("update registrant_status_changes set reason = 'x'"))
@@ -207,6 +215,21 @@ class RowLevelSecurityTest extends ApiTestBase {
                         .as(table).hasMessageContaining("permission denied");
                 assertThatThrownBy(() -> st.executeUpdate("delete from " + table)).as(table).hasMessageContaining("permission denied");
             }
+        }
+    }
+
+    @Test
+    void theAppRoleDeletesOnlyRegistrantsAndNumbersThatAnImportCreated() throws SQLException {
+        try (Connection app = TestDatabase.get().connect(EmbeddedDatabase.APP)) {
+            app.setAutoCommit(false);
+            try (Statement st = app.createStatement()) {
+                st.execute("select set_config('app.region_id', 'yamato', true)");
+                assertThat(count(app, "registrants")).isPositive();
+                assertThat(count(app, "keychains")).isPositive();
+                assertThat(st.executeUpdate("delete from keychains where region_id = 'yamato'")).isZero();
+                assertThat(st.executeUpdate("delete from registrants where region_id = 'yamato'")).isZero();
+            }
+            app.rollback();
         }
     }
 
@@ -231,7 +254,8 @@ class RowLevelSecurityTest extends ApiTestBase {
                     "region_template_revisions", "centres", "centre_members", "registrants", "registrant_connections",
                     "registrant_status_changes", "keychains", "access_log", "seminar_participants", "seminar_registrations",
                     "sponsor_seminar_activity", "birth_month_cycles", "update_contacts", "responder_organisations",
-                    "responder_members", "lookup_notices", "emergency_disclosures")) {
+                    "responder_members", "lookup_notices", "emergency_disclosures", "registrant_photos",
+                    "registry_imports", "registry_import_rows")) {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from " + table))
                         .as(table).hasMessageContaining("permission denied");
             }
