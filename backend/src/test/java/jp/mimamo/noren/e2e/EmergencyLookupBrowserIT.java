@@ -16,6 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * In a real browser: Ota's centre staff register a resident with two connections and print the keychain card; a
  * fire-fighter of Yamato opens the card's look-up address, gives a reason and sees only what the look-up shows (no
  * address, no daily life); back at Ota, the record's "この記録を見た人" lists the look-up and the centre has a notice.
+ * Head office's count of Ota's look-ups rises by one, and its pages show no one's name.
  */
 @MicronautTest
 class EmergencyLookupBrowserIT extends BrowserTestBase {
@@ -85,6 +86,7 @@ class EmergencyLookupBrowserIT extends BrowserTestBase {
             number = page.locator("[data-test=keychain] strong").first().innerText();
         }
 
+        long lookupsBefore = otaLookupsAsHeadOfficeReadsThem();
         String compact = number.replace("-", "");
         try (BrowserContext yamato = newJapaneseContext()) {
             Page page = yamato.newPage();
@@ -133,6 +135,32 @@ class EmergencyLookupBrowserIT extends BrowserTestBase {
             assertThat(page.locator("[data-test=notices]")).containsText("大和市消防本部");
             assertThat(page.locator("[data-test=notices-unread]")).not().hasText("未読 0 件");
             SignIn.screenshot(page, "lookup-notices");
+        }
+
+        org.assertj.core.api.Assertions.assertThat(otaLookupsAsHeadOfficeReadsThem()).isEqualTo(lookupsBefore + 1);
+        try (BrowserContext hq = newJapaneseContext()) {
+            Page page = hq.newPage();
+            SignIn.as(page, appUrl(), "hq", url -> url.contains("/hq"));
+            page.navigate(appUrl().replaceAll("/$", "") + "/hq/figures");
+            assertThat(page.locator("[data-test=hq-figures-table]")).containsText("大田");
+            assertThat(page.locator("[data-test=hq-figures-table]")).containsText("緊急照会");
+            assertThat(page.getByText(NAME)).hasCount(0);
+            assertThat(page.getByText(number)).hasCount(0);
+            SignIn.screenshot(page, "lookup-hq-figures");
+        }
+    }
+
+    /** Ota's emergency look-ups of this fiscal year, from the view head office's statistics role reads. */
+    private static long otaLookupsAsHeadOfficeReadsThem() {
+        try (java.sql.Connection c = jp.mimamo.noren.support.TestDatabase.get().superuser("noren");
+             java.sql.PreparedStatement ps = c.prepareStatement("select coalesce(sum(value), 0) from region_year_figures"
+                     + " where region_id = 'ota' and figure = 'emergency_lookups' and fiscal_year = fiscal_year_of(now())")) {
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -111,6 +111,14 @@ class RegionOnboardingBrowserIT extends BrowserTestBase {
             assertThat(page.locator("[data-test=region-template-source-renewal-request]")).isVisible();
             SignIn.screenshot(page, "onboarding-shared-templates");
         }
+
+        try (BrowserContext hq = newJapaneseContext()) {
+            Page page = hq.newPage();
+            SignIn.as(page, appUrl(), "hq", url -> url.contains("/hq"));
+            page.navigate(appUrl().replaceAll("/$", "") + "/hq/figures");
+            assertThat(page.locator("[data-test=hq-figures-table]")).containsText("ひので見守りネットワーク");
+            SignIn.screenshot(page, "onboarding-hq-comparison");
+        }
     }
 
     private static String link(String to, String path) {
