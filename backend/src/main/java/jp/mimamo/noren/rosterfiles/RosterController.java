@@ -22,7 +22,7 @@ import jp.mimamo.noren.shared.FormErrors;
 import jp.mimamo.noren.shared.ProblemException;
 import jp.mimamo.noren.shared.ProblemType;
 import jp.mimamo.noren.tables.CsvEncoding;
-import jp.mimamo.noren.tables.TableFormat;
+import jp.mimamo.noren.tables.TableDownload;
 import jp.mimamo.noren.tenancy.CurrentRegion;
 import jp.mimamo.noren.tenancy.InRegion;
 import jp.mimamo.noren.tenancy.Roles;
@@ -67,22 +67,11 @@ class RosterController {
     HttpResponse<StreamedFile> export(@Parameter(hidden = true) @InRegion CurrentRegion scope, HttpRequest<?> request,
                                       @Nullable @QueryValue String format, @Nullable @QueryValue String encoding) {
         Locale locale = localeOf(request);
-        TableFormat tableFormat = switch (format == null ? "xlsx" : format) {
-            case "xlsx" -> TableFormat.XLSX;
-            case "csv" -> TableFormat.CSV;
-            default -> throw invalid(locale, "format", "xlsx, csv");
-        };
-        CsvEncoding csvEncoding = switch (encoding == null ? "utf-8-bom" : encoding) {
-            case "utf-8-bom", "utf-8" -> CsvEncoding.UTF_8;
-            case "cp932", "shift_jis" -> CsvEncoding.WINDOWS_31J;
-            default -> throw invalid(locale, "encoding", "utf-8-bom, cp932");
-        };
+        TableDownload download = TableDownload.of(format, encoding, locale);
         String date = LocalDate.now(RosterExport.TOKYO).toString();
-        MediaType contentType = tableFormat == TableFormat.CSV
-                ? MediaType.of("text/csv; charset=" + (csvEncoding == CsvEncoding.UTF_8 ? "UTF-8" : "Windows-31J"))
-                : MediaType.of(tableFormat.contentType());
-        String ext = tableFormat.extension();
-        StreamedFile file = new StreamedFile(export.export(scope, tableFormat, csvEncoding), contentType);
+        MediaType contentType = download.contentType();
+        String ext = download.extension();
+        StreamedFile file = new StreamedFile(export.export(scope, download.format(), download.encoding()), contentType);
         return HttpResponse.ok(file).contentType(contentType).header("Content-Disposition",
                 Downloads.attachment("roster-" + date + "." + ext, scope.region().name() + "_協賛者名簿_" + date + "." + ext));
     }

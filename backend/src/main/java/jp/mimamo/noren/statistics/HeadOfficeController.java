@@ -15,9 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jp.mimamo.noren.shared.Downloads;
-import jp.mimamo.noren.shared.FormErrors;
-import jp.mimamo.noren.tables.CsvEncoding;
-import jp.mimamo.noren.tables.TableFormat;
+import jp.mimamo.noren.tables.TableDownload;
 import jp.mimamo.noren.tenancy.Region;
 import jp.mimamo.noren.tenancy.Roles;
 
@@ -66,23 +64,12 @@ class HeadOfficeController {
                                        @Nullable @QueryValue String metrics, @Nullable @QueryValue String format,
                                        @Nullable @QueryValue String encoding) {
         Locale locale = localeOf(request);
-        TableFormat tableFormat = switch (format == null ? "xlsx" : format) {
-            case "xlsx" -> TableFormat.XLSX;
-            case "csv" -> TableFormat.CSV;
-            default -> throw invalid(locale, "format", "xlsx, csv");
-        };
-        CsvEncoding csvEncoding = switch (encoding == null ? "utf-8-bom" : encoding) {
-            case "utf-8-bom", "utf-8" -> CsvEncoding.UTF_8;
-            case "cp932", "shift_jis" -> CsvEncoding.WINDOWS_31J;
-            default -> throw invalid(locale, "encoding", "utf-8-bom, cp932");
-        };
+        TableDownload download = TableDownload.of(format, encoding, locale);
         FiguresReport report = figures.report(from, to, metrics, locale);
-        byte[] file = export.export(report, tableFormat, csvEncoding, locale);
+        byte[] file = export.export(report, download.format(), download.encoding(), locale);
         String span = report.years().get(0).year() + "-" + report.years().get(report.years().size() - 1).year();
-        MediaType type = tableFormat == TableFormat.CSV
-                ? MediaType.of("text/csv; charset=" + (csvEncoding == CsvEncoding.UTF_8 ? "UTF-8" : "Windows-31J"))
-                : MediaType.of(XLSX);
-        String ext = tableFormat.extension();
+        MediaType type = download.contentType();
+        String ext = download.extension();
         return HttpResponse.ok(file).contentType(type).header("Content-Disposition",
                 Downloads.attachment("region-figures-" + span + "." + ext, "地域別集計_" + span + "." + ext));
     }
@@ -96,12 +83,5 @@ class HeadOfficeController {
 
     @Serdeable
     record Publication(@Nullable Boolean published) {
-    }
-
-    private static RuntimeException invalid(Locale locale, String field, String allowed) {
-        FormErrors errors = new FormErrors(locale);
-        errors.reject(field, "validation.oneOf", allowed);
-        errors.throwIfAny();
-        return new IllegalStateException();
     }
 }
