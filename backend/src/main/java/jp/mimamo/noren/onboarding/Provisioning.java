@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jp.mimamo.noren.identity.IdentityUnavailable;
 import jp.mimamo.noren.keychains.KeychainPrefixes;
 import jp.mimamo.noren.mail.MailFailure;
+import jp.mimamo.noren.shared.Messages;
 import jp.mimamo.noren.shared.ProblemException;
 import jp.mimamo.noren.shared.ProblemType;
 import jp.mimamo.noren.tenancy.RegionDatabase;
@@ -103,7 +104,7 @@ class Provisioning {
                     record(id, step.step(), "done", null);
                 } catch (IdentityUnavailable e) {
                     LOG.warn("Provisioning of {} stopped at {}: {}", application.code(), step.step(), e.getMessage());
-                    record(id, step.step(), "failed", "認証サーバー（Keycloak）で失敗しました: " + e.getMessage());
+                    record(id, step.step(), "failed", text("onboarding.step.identityFailed", e.getMessage()));
                     break;
                 } catch (StepFailure e) {
                     LOG.warn("Provisioning of {} stopped at {}: {}", application.code(), step.step(), e.getMessage());
@@ -111,7 +112,7 @@ class Provisioning {
                     break;
                 } catch (RuntimeException e) {
                     LOG.error("Provisioning of {} failed at {}", application.code(), step.step(), e);
-                    record(id, step.step(), "failed", "予期しないエラー: " + e.getClass().getSimpleName());
+                    record(id, step.step(), "failed", text("onboarding.step.unexpected", e.getClass().getSimpleName()));
                     break;
                 }
             }
@@ -141,7 +142,7 @@ class Provisioning {
                 created = ps.executeUpdate();
             }
             if (created == 0 && !checklistOf(c, a.code())) {
-                throw new StepFailure("地域コード「" + a.code() + "」は既に別の地域が使っています。");
+                throw new StepFailure(text("onboarding.step.codeTaken", a.code()));
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "insert into launch_checklist (region_id) values (?) on conflict (region_id) do nothing")) {
@@ -212,7 +213,7 @@ class Provisioning {
         try {
             mail.invitation(a.organiserEmail(), a.organiserName(), a.regionName(), a.code(), token);
         } catch (MailFailure e) {
-            throw new StepFailure("招待メールを送信できませんでした（メールサーバーに接続できません）。");
+            throw new StepFailure(text("onboarding.step.mailFailed"));
         }
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("update region_admin_invitations set sent_at = now() where application_id = ?")) {
@@ -237,6 +238,11 @@ class Provisioning {
     }
 
     /** A step failed for a reason head office can read. */
+    /** A step's outcome as head office reads it in the queue, kept in the product's language (Japanese). */
+    private static String text(String key, Object... args) {
+        return Messages.get(Messages.DEFAULT, key, args);
+    }
+
     static final class StepFailure extends RuntimeException {
         StepFailure(String message) {
             super(message);
